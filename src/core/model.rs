@@ -1,0 +1,411 @@
+//! The draft: everything an author has written for one report, as saved and exported as JSON.
+//!
+//! A draft is plain data (serde). It names its template by id and keeps the author's own order of
+//! chapters. Figures in prose may be written once as an indicator entry and referenced from text
+//! with a token `{{indicator_id}}`; see [`tokens`]. `schema_version` lets old drafts be migrated
+//! by [`Draft::from_json`]. What this module does not do: checking (see `check`) or layout (see
+//! `assemble`).
+
+use serde::{Deserialize, Serialize};
+
+/// The schema version written by this build. Bump it, and extend [`migrate`], on any breaking change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One report being written.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Draft {
+    pub schema_version: u32,
+    /// Stable id of the draft (used as its storage key).
+    pub id: String,
+    /// Id of the template the draft was started from (e.g. `jiedao-annual`).
+    pub template_id: String,
+    pub meta: Meta,
+    /// 导语.
+    pub opening: String,
+    /// Domain chapters of the summary part, in the author's order.
+    pub chapters: Vec<Chapter>,
+    /// 存在问题.
+    pub problems: Vec<Point>,
+    /// The aim sentence that opens the plan part.
+    pub plan_intro: String,
+    /// 下年打算 points.
+    pub plan: Vec<Point>,
+    /// 重点工作完成情况.
+    pub key_tasks: Vec<KeyTask>,
+    /// 荣誉表彰, one per line.
+    pub honours: Vec<String>,
+    /// 结束语.
+    pub closing: String,
+    /// Findings the author has acknowledged (仍要导出 / 已确认) with a reason.
+    pub acknowledged: Vec<Acknowledgement>,
+    /// Parts the author marked complete (see [`PartKey`]).
+    pub completed: Vec<String>,
+    /// RFC 3339 time of the last edit, set by the UI/CLI.
+    pub updated_at: String,
+}
+
+/// Facts about the report as a whole.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(default)]
+pub struct Meta {
+    /// 单位名称, e.g. 某某区新华街道办事处.
+    pub unit: String,
+    /// Y, the year summarised.
+    pub year: i32,
+    /// 上级机关 named in the opening, e.g. 区委、区政府.
+    pub higher_bodies: String,
+    pub title_style: TitleStyle,
+    /// 成文日期 as written, e.g. 2026年12月20日.
+    pub date: String,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            unit: String::new(),
+            year: 0,
+            higher_bodies: "区委、区政府".into(),
+            title_style: TitleStyle::default(),
+            date: String::new(),
+        }
+    }
+}
+
+/// How the title joins the two parts: `{unit}{Y}年工作总结{connector}{Y+1}年{plan_word}`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(default)]
+pub struct TitleStyle {
+    /// 和 or 及.
+    pub connector: String,
+    /// 工作安排 / 工作打算 / 工作思路 / 重点工作.
+    pub plan_word: String,
+}
+
+impl Default for TitleStyle {
+    fn default() -> Self {
+        TitleStyle { connector: "和".into(), plan_word: "工作安排".into() }
+    }
+}
+
+/// One domain chapter of the summary part.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Chapter {
+    /// Unique within the draft (template chapter id, or `custom-N`).
+    pub id: String,
+    /// The template chapter it comes from; `None` for a custom chapter.
+    pub template_chapter: Option<String>,
+    /// Heading phrase without its number, e.g. 保障民生、增进福祉，幸福指数稳步上升.
+    pub heading: String,
+    pub points: Vec<Point>,
+    pub indicators: Vec<IndicatorEntry>,
+    /// Last year's text of this chapter, shown beside the fields as reference (reuse mode); never
+    /// part of the new document.
+    pub reference: String,
+}
+
+/// A point of a chapter, a problem or a plan item: an optional lead phrase and its body.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Point {
+    /// e.g. 民生政策落实到位 (rendered as 一是民生政策落实到位。 or 1.民生政策落实到位。).
+    pub lead: String,
+    /// The text; may hold `{{indicator_id}}` tokens.
+    pub body: String,
+}
+
+impl Point {
+    pub fn new(lead: impl Into<String>, body: impl Into<String>) -> Self {
+        Point { lead: lead.into(), body: body.into() }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.lead.trim().is_empty() && self.body.trim().is_empty()
+    }
+}
+
+/// The author's value for one indicator of a chapter.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct IndicatorEntry {
+    /// Id of the indicator in the template.
+    pub indicator: String,
+    /// The value as typed, e.g. `1,095` or `1.25亿元`.
+    pub text: String,
+    /// Parsed value of `text` in `unit` (kept in step by the caller via `figures`).
+    pub value: Option<f64>,
+    /// Unit of `value`, e.g. 万元, 件, %.
+    pub unit: String,
+    /// Last year's value as typed (for growth).
+    pub last_year: String,
+    /// Target as typed (for completion).
+    pub target: String,
+}
+
+/// One row of 重点工作完成情况.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct KeyTask {
+    pub task: String,
+    pub target: String,
+    pub actual: String,
+    /// Free text on how it was done.
+    pub note: String,
+}
+
+/// An acknowledged finding: it stops blocking export but stays listed.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Acknowledgement {
+    pub rule: String,
+    /// The finding's location key (see `check::Finding::key`).
+    pub key: String,
+    pub reason: String,
+}
+
+/// The parts of a report, in document order. Also used as task-list keys.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartKind {
+    Title,
+    Opening,
+    Summary,
+    Problems,
+    Plan,
+    KeyTasks,
+    Honours,
+    Closing,
+}
+
+impl PartKind {
+    pub const ALL: [PartKind; 8] = [
+        PartKind::Title,
+        PartKind::Opening,
+        PartKind::Summary,
+        PartKind::Problems,
+        PartKind::Plan,
+        PartKind::KeyTasks,
+        PartKind::Honours,
+        PartKind::Closing,
+    ];
+
+    /// Chinese name as shown to the author.
+    pub fn label(self) -> &'static str {
+        match self {
+            PartKind::Title => "标题与基本信息",
+            PartKind::Opening => "导语",
+            PartKind::Summary => "工作总结",
+            PartKind::Problems => "存在问题",
+            PartKind::Plan => "下年工作打算",
+            PartKind::KeyTasks => "重点工作完成情况",
+            PartKind::Honours => "荣誉表彰",
+            PartKind::Closing => "结束语",
+        }
+    }
+
+    /// The kebab-case key used in JSON and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            PartKind::Title => "title",
+            PartKind::Opening => "opening",
+            PartKind::Summary => "summary",
+            PartKind::Problems => "problems",
+            PartKind::Plan => "plan",
+            PartKind::KeyTasks => "key-tasks",
+            PartKind::Honours => "honours",
+            PartKind::Closing => "closing",
+        }
+    }
+}
+
+/// Why a draft file could not be read. `Display` is a Chinese sentence for the author.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftError {
+    NotJson(String),
+    NotADraft(String),
+    TooNew(u32),
+}
+
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DraftError::NotJson(e) => write!(f, "文件不是有效的草稿（JSON 格式有误：{e}）。请选择由本工具导出的草稿文件。"),
+            DraftError::NotADraft(e) => write!(f, "文件内容不是总结草稿：{e}。请选择由本工具导出的草稿文件。"),
+            DraftError::TooNew(v) => write!(f, "草稿由更新版本的工具保存（格式版本 {v}，本工具支持到 {SCHEMA_VERSION}）。请升级后再打开。"),
+        }
+    }
+}
+
+impl std::error::Error for DraftError {}
+
+impl Draft {
+    /// A new empty draft for a unit and year (chapters are added from the template by `template`).
+    pub fn new(id: impl Into<String>, template_id: impl Into<String>, unit: impl Into<String>, year: i32) -> Self {
+        Draft {
+            schema_version: SCHEMA_VERSION,
+            id: id.into(),
+            template_id: template_id.into(),
+            meta: Meta { unit: unit.into(), year, ..Meta::default() },
+            ..Draft::default()
+        }
+    }
+
+    /// Reads a draft from JSON, migrating older schema versions. Never panics.
+    pub fn from_json(json: &str) -> Result<Draft, DraftError> {
+        let value: serde_json::Value =
+            serde_json::from_str(json.trim_start_matches('\u{feff}')).map_err(|e| DraftError::NotJson(e.to_string()))?;
+        let obj = value.as_object().ok_or_else(|| DraftError::NotADraft("最外层应是一个对象".into()))?;
+        if !obj.contains_key("meta") || !obj.contains_key("template_id") {
+            return Err(DraftError::NotADraft("缺少 meta 或 template_id 字段".into()));
+        }
+        let version = obj.get("schema_version").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+        if version > SCHEMA_VERSION {
+            return Err(DraftError::TooNew(version));
+        }
+        let value = migrate(value, version);
+        let mut draft: Draft = serde_json::from_value(value).map_err(|e| DraftError::NotADraft(e.to_string()))?;
+        draft.schema_version = SCHEMA_VERSION;
+        Ok(draft)
+    }
+
+    /// Pretty JSON of the draft, as downloaded by 导出草稿.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn chapter(&self, id: &str) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.id == id)
+    }
+
+    /// All indicator entries of all chapters, with their chapter id.
+    pub fn indicator_entries(&self) -> impl Iterator<Item = (&Chapter, &IndicatorEntry)> {
+        self.chapters.iter().flat_map(|c| c.indicators.iter().map(move |e| (c, e)))
+    }
+
+    pub fn indicator_entry(&self, indicator: &str) -> Option<&IndicatorEntry> {
+        self.indicator_entries().map(|(_, e)| e).find(|e| e.indicator == indicator)
+    }
+
+    pub fn is_acknowledged(&self, key: &str) -> bool {
+        self.acknowledged.iter().any(|a| a.key == key)
+    }
+}
+
+/// Upgrades a draft's JSON from `version` to [`SCHEMA_VERSION`], one step at a time.
+fn migrate(mut value: serde_json::Value, version: u32) -> serde_json::Value {
+    if version == 0 {
+        // Version 0 (pre-release) kept the plan word at the top level as `plan_title`.
+        if let Some(obj) = value.as_object_mut() {
+            if let Some(plan_title) = obj.remove("plan_title") {
+                if let Some(meta) = obj.get_mut("meta").and_then(|m| m.as_object_mut()) {
+                    meta.insert("title_style".into(), serde_json::json!({ "connector": "和", "plan_word": plan_title }));
+                }
+            }
+        }
+    }
+    value
+}
+
+/// Figure tokens in prose: `{{indicator_id}}`.
+pub mod tokens {
+    /// One token found in a text, with its char span (start inclusive, end exclusive).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Token {
+        pub id: String,
+        pub start: usize,
+        pub end: usize,
+    }
+
+    /// The token text for an indicator id.
+    pub fn token_for(id: &str) -> String {
+        format!("{{{{{id}}}}}")
+    }
+
+    /// Every `{{…}}` token in `text`, in order (spans in chars).
+    pub fn find(text: &str) -> Vec<Token> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + 1 < chars.len() {
+            if chars[i] == '{' && chars[i + 1] == '{' {
+                if let Some(rel) = chars[i + 2..].windows(2).position(|w| w == ['}', '}']) {
+                    let id: String = chars[i + 2..i + 2 + rel].iter().collect();
+                    let end = i + 2 + rel + 2;
+                    out.push(Token { id: id.trim().to_string(), start: i, end });
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Replaces every token by `render(id)`; a token for which `render` gives `None` is kept as
+    /// written (the checker reports it as `unknown-token`).
+    pub fn render(text: &str, mut render: impl FnMut(&str) -> Option<String>) -> String {
+        let found = find(text);
+        if found.is_empty() {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for t in found {
+            out.extend(&chars[at..t.start]);
+            match render(&t.id) {
+                Some(s) => out.push_str(&s),
+                None => out.extend(&chars[t.start..t.end]),
+            }
+            at = t.end;
+        }
+        out.extend(&chars[at..]);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draft_round_trips_through_json() {
+        let mut d = Draft::new("d1", "jiedao-annual", "新华街道办事处", 2025);
+        d.opening = "导语".into();
+        d.chapters.push(Chapter { id: "party".into(), heading: "党建引领".into(), ..Chapter::default() });
+        let back = Draft::from_json(&d.to_json()).unwrap();
+        assert_eq!(back, d);
+    }
+
+    #[test]
+    fn bad_draft_files_get_chinese_reasons() {
+        assert!(matches!(Draft::from_json("not json"), Err(DraftError::NotJson(_))));
+        assert!(matches!(Draft::from_json("[1]"), Err(DraftError::NotADraft(_))));
+        assert!(matches!(Draft::from_json("{\"a\":1}"), Err(DraftError::NotADraft(_))));
+        let too_new = r#"{"schema_version":99,"meta":{},"template_id":"x"}"#;
+        assert_eq!(Draft::from_json(too_new), Err(DraftError::TooNew(99)));
+        assert!(DraftError::TooNew(99).to_string().contains("升级"));
+    }
+
+    #[test]
+    fn version_zero_drafts_are_migrated() {
+        let old = r#"{"meta":{"unit":"甲街道","year":2024},"template_id":"jiedao-annual","plan_title":"工作打算"}"#;
+        let d = Draft::from_json(old).unwrap();
+        assert_eq!(d.schema_version, SCHEMA_VERSION);
+        assert_eq!(d.meta.title_style.plan_word, "工作打算");
+    }
+
+    #[test]
+    fn tokens_are_found_and_rendered() {
+        let t = "共调解{{disputes}}起，成功率{{ rate }}，{{missing}}。";
+        let found = tokens::find(t);
+        assert_eq!(found.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["disputes", "rate", "missing"]);
+        let out = tokens::render(t, |id| match id {
+            "disputes" => Some("25".into()),
+            "rate" => Some("96%".into()),
+            _ => None,
+        });
+        assert_eq!(out, "共调解25起，成功率96%，{{missing}}。");
+        assert_eq!(tokens::find("{{unclosed"), vec![]);
+    }
+}
