@@ -376,11 +376,12 @@ fn chapters_can_be_added_from_the_catalogue() {
 fn severity_overrides_come_from_the_template() {
     let t = template("jiedao-annual");
     assert_eq!(t.severity_overrides().get("boilerplate"), Some(&Some(Severity::Error)));
-    let json = edited("jiedao-annual", |v| v["rule_severities"] = serde_json::json!({"boilerplate": "error", "approximation": "off"}));
+    let json = edited("jiedao-annual", |v| v["rule_severities"] = serde_json::json!({"boilerplate": "error", "range-dash": "off"}));
     let t = Template::from_json(&json).unwrap();
     let options = t.check_options();
     assert_eq!(options.severities.get("boilerplate"), Some(&Severity::Error));
-    assert!(options.disabled.contains("approximation"));
+    assert!(options.disabled.contains("range-dash"));
+    assert_eq!(zongjie::core::check::rules::severity("range-dash", &options), None);
 }
 
 // ------------------------------------------------------------------ custom templates
@@ -484,6 +485,7 @@ fn semantic_mistakes_are_named() {
         (Box::new(|v| v["chapters"][0]["indicators"][0]["range"] = serde_json::json!({"min": 9, "max": 1})), "chapters[0].indicators[0].range", "下限"),
         (Box::new(|v| v["chapters"][0]["id"] = serde_json::json!("")), "chapters[0].id", "不能为空"),
         (Box::new(|v| v["rule_severities"] = serde_json::json!({"boilerplate": "fatal"})), "rule_severities.boilerplate", "fatal"),
+        (Box::new(|v| v["rule_severities"] = serde_json::json!({"rate-mismtach": "error"})), "rule_severities.rate-mismtach", "docs/RULES.md"),
         (
             Box::new(|v| {
                 let parts = v["parts"].as_array_mut().unwrap();

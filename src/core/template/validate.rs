@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{IndicatorKind, IndicatorSpec, Relation, ReportKind, Template, TemplateError, FORMAT_VERSION};
+use crate::core::check::rules;
 use crate::core::figures::{convert, unit_family};
 use crate::core::model::PartKind;
 
@@ -365,6 +366,11 @@ fn severities(t: &Template, out: &mut Problems) {
     for (rule, word) in &t.rule_severities {
         if blank(rule) {
             out.add("rule_severities", "规则标识不能为空。");
+        } else if rules::find(rule).is_none() {
+            out.add(
+                format!("rule_severities.{rule}"),
+                format!("没有标识为“{rule}”的校核规则，请按 docs/RULES.md 填写规则标识，如“placeholder”“rate-mismatch”。"),
+            );
         }
         if !SEVERITY_WORDS.contains(&word.as_str()) {
             out.add(
