@@ -23,6 +23,7 @@ pub use validate::{PLACEHOLDERS, SEVERITY_WORDS};
 pub const FORMAT_VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Template {
     pub format_version: u32,
     pub id: String,
@@ -84,6 +85,7 @@ pub enum ReportKind {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct PartSpec {
     pub kind: PartKind,
     #[serde(default)]
@@ -104,6 +106,7 @@ pub enum PointStyle {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ChapterSpec {
     pub id: String,
     /// Short catalogue name, e.g. 党建引领.
@@ -126,6 +129,7 @@ pub struct ChapterSpec {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct IndicatorSpec {
     /// Unique across the template.
     pub id: String,
@@ -163,6 +167,7 @@ pub enum IndicatorKind {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Range {
     pub min: f64,
     pub max: f64,
@@ -170,7 +175,7 @@ pub struct Range {
 
 /// A relation that ties this indicator to others; the checker verifies each.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Relation {
     /// This rate = part / whole × 100.
     Rate { part: String, whole: String },

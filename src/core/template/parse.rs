@@ -94,6 +94,13 @@ fn type_error(path: &str, e: &serde_json::Error) -> TemplateError {
         let field = join(path, name);
         return err(&field, &format!("字段“{name}”重复出现{at}，请只保留一个。"));
     }
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let (name, choices) = rest.split_once('`').unwrap_or((rest, ""));
+        let known: Vec<&str> = choices.split('`').skip(1).step_by(2).collect();
+        let field = if path == name || path.ends_with(&format!(".{name}")) { path.to_string() } else { join(path, name) };
+        let hint = if known.is_empty() { String::new() } else { format!("这一层可用的字段有：{}。", known.join("、")) };
+        return err(&field, &format!("不认识的字段“{name}”{at}，请检查拼写。{hint}"));
+    }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return err(path, &format!("类型不对{at}：应为{}，这里是{}。", expected_zh(expected), found_zh(found)));
@@ -131,7 +138,7 @@ fn expected_zh(expected: &str) -> String {
     let zh = if e == "a string" || e.contains("string") {
         "文本（用英文双引号括起来）"
     } else if e == "a boolean" {
-        "true 或 false"
+        "“true”或“false”"
     } else if e.starts_with('u') && e[1..].chars().all(|c| c.is_ascii_digit()) {
         "非负整数"
     } else if e.starts_with('i') && e[1..].chars().all(|c| c.is_ascii_digit()) {
