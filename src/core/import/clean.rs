@@ -21,7 +21,8 @@ pub fn clean(input: &str) -> Cleaned {
     let mut out = String::with_capacity(input.len());
     let mut findings = Vec::new();
     let mut offset = 0usize; // char offset of the current line in `input`
-    for (k, raw) in input.split('\n').enumerate() {
+    let body = input.strip_suffix('\n').unwrap_or(input);
+    for (k, raw) in body.split('\n').enumerate() {
         let raw_chars = raw.chars().count();
         let line: String = raw.trim_end_matches('\r').chars().filter(|&c| !is_invisible(c)).collect();
         let line_no = k + 1;
@@ -56,6 +57,9 @@ pub fn clean(input: &str) -> Cleaned {
     }
     if out.ends_with('\n') && !input.ends_with('\n') {
         out.pop();
+    }
+    if input.is_empty() {
+        out.clear();
     }
     Cleaned { text: out, findings }
 }

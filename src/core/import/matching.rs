@@ -9,15 +9,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::core::figures;
-
-/// Placeholder for `figures::find_figures` / `figures::units` until they land on main.
-mod fig {
-    use crate::core::figures::Figure;
-    pub struct Found { pub start: usize, pub end: usize, pub figure: Figure }
-    pub fn find_figures(_: &str) -> Vec<Found> { Vec::new() }
-    pub fn unit_family(u: &str) -> Option<String> { Some(u.to_string()) }
-    pub fn convert(v: f64, a: &str, b: &str) -> Option<f64> { (a == b).then_some(v) }
-}
 use crate::core::model::{Chapter, Draft, IndicatorEntry};
 use crate::core::template::{ChapterSpec, IndicatorSpec, Template};
 
@@ -110,7 +101,7 @@ impl<'a> Catalogue<'a> {
 }
 
 /// Least score for a confident chapter match, and the margin it must keep over the runner-up.
-const CHAPTER_MIN: f64 = 1.0;
+const CHAPTER_MIN: f64 = 2.0;
 const CHAPTER_MARGIN: f64 = 0.5;
 
 /// Gives each imported chapter its catalogue chapter where the heading says so clearly; returns
@@ -167,8 +158,9 @@ fn figures_with_context(text: &str) -> Vec<Found> {
     let chars: Vec<char> = text.chars().collect();
     let is_clause_end = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '\n');
     let is_sentence_end = |c: char| matches!(c, '。' | '；' | '！' | '？' | ';' | '\n');
-    fig::find_figures(text)
+    figures::find_figures(text)
         .into_iter()
+        .filter(|f| f.is_amount())
         .filter_map(|f| {
             let (s, e) = (f.start.min(chars.len()), f.end.min(chars.len()));
             let clause_from = chars[..s].iter().rposition(|&c| is_clause_end(c)).map_or(0, |i| i + 1);
@@ -177,7 +169,7 @@ fn figures_with_context(text: &str) -> Vec<Found> {
             let sent_to = chars[e..].iter().position(|&c| is_sentence_end(c)).map_or(chars.len(), |i| e + i);
             Some(Found {
                 text: chars[s..e].iter().collect(),
-                figure: f.figure,
+                figure: f.figure(),
                 before: chars[clause_from..s].iter().collect(),
                 after: chars[e..clause_to].iter().collect(),
                 sentence: chars[sent_from..sent_to].iter().collect(),
@@ -199,7 +191,7 @@ fn unit_fits(spec: &IndicatorSpec, unit: &str) -> bool {
     if spec.unit == unit || spec.units.iter().any(|u| u == unit) {
         return true;
     }
-    match (fig::unit_family(&spec.unit), fig::unit_family(unit)) {
+    match (figures::unit_family(&spec.unit), figures::unit_family(unit)) {
         (Some(a), Some(b)) => a == b && !unit.is_empty(),
         _ => false,
     }
@@ -256,7 +248,7 @@ pub fn match_indicators(draft: &mut Draft, template: &Template) -> Vec<Indicator
             if !entry.text.is_empty() {
                 continue;
             }
-            let value = fig::convert(f.figure.value, &f.figure.unit, &ind.unit);
+            let value = figures::convert(f.figure.value, &f.figure.unit, &ind.unit);
             entry.text = f.text.clone();
             entry.value = value.or(Some(f.figure.value));
             entry.unit = if value.is_some() { ind.unit.clone() } else { f.figure.unit.clone() };

@@ -515,8 +515,17 @@ pub(super) fn split_paragraph(text: &str) -> Vec<Point> {
         return Vec::new();
     }
     let chars: Vec<char> = text.chars().collect();
-    let series = outline::series_items_in(&chars);
-    if series.len() >= 2 {
+    let mut series = outline::series_items_in(&chars);
+    // A paragraph may open with a later item (二是……) of a series begun in an earlier one.
+    if series.first().map(|(_, r)| r.start) != Some(0) {
+        if let Some((n, len)) = outline::parse_chinese_numeral(&chars) {
+            if chars.get(len) == Some(&'是') && chars.len() > len + 1 {
+                let end = series.first().map_or(chars.len(), |(_, r)| r.start);
+                series.insert(0, (n, 0..end));
+            }
+        }
+    }
+    if series.len() >= 2 || series.first().is_some_and(|(_, r)| r.start == 0) {
         let mut out = Vec::new();
         let first = series.first().map(|(_, r)| r.start).unwrap_or(0);
         let before: String = chars[..first].iter().collect();
