@@ -2,3 +2,6 @@
 //! CSS, a .docx in the official format, and the draft as JSON.
 
 pub mod docx;
+pub mod html;
+pub mod json;
+pub mod text;
