@@ -7,7 +7,8 @@
 //! `unknown-token`), applies severities (template, then options), drops disabled rules and marks
 //! acknowledged findings. The rules themselves live in `figures` and `text`.
 
-use super::figures::prose::{self, Spot, Stated};
+use super::figures::prose::{self, Stated};
+use super::figures::relations::Sheet;
 use super::figures::{finding, ids};
 use super::{acknowledge, CheckOptions, Finding, Location, Severity};
 use crate::core::model::{tokens, Draft, PartKind, Point};
@@ -171,6 +172,7 @@ impl WithoutField for Location {
 fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out: &mut Vec<Finding>) {
     let specs: Vec<&IndicatorSpec> = template.chapters.iter().flat_map(|c| c.indicators.iter()).collect();
     let mut statements: Vec<(usize, Stated)> = Vec::new();
+    let sheet = Sheet::new(draft, template);
     let fields = fields(draft);
     for (i, field) in fields.iter().enumerate() {
         for t in tokens::find(field.text) {
@@ -181,7 +183,7 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
             }
         }
         let rendered = Rendered::new(field.text, draft, &specs);
-        for spot in prose::check(&rendered.text) {
+        for spot in prose::check(&rendered.text, Some(&sheet)) {
             let (start, end) = rendered.original_span(spot.start, spot.end);
             out.push(spotted(field, spot.rule, spot.message, start, end, spot.excerpt, spot.suggestion));
         }
@@ -206,7 +208,6 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
             out.push(spotted(field, spot.rule, spot.message, spot.start, spot.end, spot.excerpt, spot.suggestion));
         }
     }
-    let sheet = super::figures::relations::Sheet::new(draft, template);
     for (i, spot) in prose::against_indicators(&statements, &sheet) {
         if let Some(field) = fields.get(i) {
             out.push(spotted(field, spot.rule, spot.message, spot.start, spot.end, spot.excerpt, spot.suggestion));
@@ -293,6 +294,7 @@ fn token_text(id: &str, draft: &Draft, specs: &[&IndicatorSpec], after: &str) ->
 
 /// Severities: the template's overrides, then the options'; rules switched off are dropped.
 fn settle(findings: &mut Vec<Finding>, template: &Template, options: &CheckOptions) {
+    let overrides = template.severity_overrides();
     findings.retain_mut(|f| {
         if options.disabled.contains(&f.rule) {
             return false;
@@ -301,25 +303,16 @@ fn settle(findings: &mut Vec<Finding>, template: &Template, options: &CheckOptio
             f.severity = *s;
             return true;
         }
-        match template.rule_severities.get(&f.rule).map(|s| s.trim()) {
-            Some("off") => false,
-            Some("error") => {
-                f.severity = Severity::Error;
+        match overrides.get(&f.rule) {
+            Some(Some(s)) => {
+                f.severity = *s;
                 true
             }
-            Some("warning") => {
-                f.severity = Severity::Warning;
-                true
-            }
-            Some("hint") => {
-                f.severity = Severity::Hint;
-                true
-            }
-            _ => true,
+            Some(None) => false,
+            None => true,
         }
     });
 }
-
 /// The text rules on one field (char spans within `text`).
 fn text_rules(text: &str, options: &CheckOptions) -> Vec<Finding> {
     let _ = (text, options);

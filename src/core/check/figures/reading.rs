@@ -44,7 +44,8 @@ impl Read {
 
 /// Reads `text` (or, when it is empty, the stored `fallback` value in `fallback_unit`) into
 /// `target` unit. A figure typed without a unit is taken in `fallback_unit`, else in `target`.
-pub fn read(text: &str, fallback: Option<f64>, fallback_unit: &str, target: &str) -> Read {
+/// A unit listed in `allowed` that does not convert (批 for a 件 indicator) is kept as typed.
+pub fn read(text: &str, fallback: Option<f64>, fallback_unit: &str, target: &str, allowed: &[String]) -> Read {
     let text = text.trim();
     let figure = if text.is_empty() {
         match fallback {
@@ -63,6 +64,10 @@ pub fn read(text: &str, fallback: Option<f64>, fallback_unit: &str, target: &str
     }
     let unit = if target.trim().is_empty() { figure.unit.clone() } else { target.trim().to_string() };
     let Some(scale) = figures::convert(1.0, &figure.unit, &unit) else {
+        if allowed.iter().any(|u| u.trim() == figure.unit) {
+            let own = figure.unit.clone();
+            return Read::Value(reading(figure, own, 1.0));
+        }
         return Read::WrongUnit { written: figure.unit.clone() };
     };
     Read::Value(reading(figure, unit, scale))

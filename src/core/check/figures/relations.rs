@@ -73,9 +73,9 @@ impl<'a> Sheet<'a> {
                     chapter,
                     entry,
                     spec,
-                    value: read(&entry.text, entry.value, unit_hint, &spec.unit),
-                    last_year: read(&entry.last_year, None, unit_hint, &spec.unit),
-                    target: read(&entry.target, None, unit_hint, &spec.unit),
+                    value: read(&entry.text, entry.value, unit_hint, &spec.unit, &spec.units),
+                    last_year: read(&entry.last_year, None, unit_hint, &spec.unit, &spec.units),
+                    target: read(&entry.target, None, unit_hint, &spec.unit, &spec.units),
                 })
             })
             .collect();

@@ -43,8 +43,6 @@ pub(crate) struct Item {
     pub sentence: usize,
     /// Clause group: a sentence part between ；.
     pub group: usize,
-    /// The char before the label (the punctuation or figure that ends it), if any.
-    pub after: Option<char>,
 }
 
 impl Item {
@@ -111,7 +109,6 @@ impl Prose {
                     }
                 }
             }
-            let after = label_start.checked_sub(1).and_then(|k| chars.get(k).copied());
             let raw: String = chars.get(label_start..start).unwrap_or_default().iter().collect();
             let label = trim_label(&raw);
             previous_end = f.end.max(previous_end);
@@ -120,7 +117,7 @@ impl Prose {
             }
             let figure = f.figure();
             let reading = of_figure(&figure);
-            items.push(Item { found: f, figure, reading, label, label_start, sentence, group, after });
+            items.push(Item { found: f, figure, reading, label, label_start, sentence, group });
         }
         Prose { chars, items }
     }

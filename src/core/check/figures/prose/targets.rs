@@ -95,10 +95,17 @@ fn growth(prose: &Prose, item: &Item, sign: f64, before: &[&Item], sheet: Option
         let word = if sign > 0.0 { "增长" } else { "下降" };
         let real = if sign > 0.0 { "下降" } else { "增长" };
         let right = measure::fixed(span.value.abs(), d);
-        (format!("写为{word}{}，但{formula}={}%，实为{real}{right}%。请改正，或核对今年和上年的数值。", item.found.text, measure::fixed(span.value, d)), None)
+        (
+            format!("写为“{word}{}”，但{formula}={}%，实为{real}{right}%。请改为“{real}{right}%”，或核对今年和上年的数值。", item.found.text, measure::fixed(span.value, d)),
+            None,
+        )
     } else {
         let right = measure::fixed(span.value.abs(), d);
-        (format!("增幅写为{}，但{formula}={}%。请改为{right}%，或核对今年和上年的数值。", item.found.text, measure::fixed(span.value, d)), Some(format!("{right}%")))
+        let name = if sign > 0.0 { "增幅" } else { "降幅" };
+        (
+            format!("{name}写为{}，但{formula}={}%。请改为{right}%，或核对今年和上年的数值。", item.found.text, measure::fixed(span.value, d)),
+            Some(format!("{right}%")),
+        )
     };
     let mut involved: Vec<&Item> = cited;
     involved.push(item);
