@@ -682,6 +682,24 @@ pub fn series_items(text: &str) -> Vec<(u32, std::ops::Range<usize>)> {
 /// `series_items` over a text already split into chars.
 pub fn series_items_in(chars: &[char]) -> Vec<(u32, std::ops::Range<usize>)> {
     let mut starts: Vec<(u32, usize)> = Vec::new();
+    for (n, at, _) in series_markers(chars) {
+        // 一是 must open the series; later ordinals only count once it is open.
+        if n == 1 || !starts.is_empty() {
+            starts.push((n, at));
+        }
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &(n, s)) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).map(|&(_, e)| e).unwrap_or(chars.len());
+        out.push((n, s..e));
+    }
+    out
+}
+
+/// Every series marker 一是 / 二是 … at a clause boundary, as (ordinal, start, end) char indices,
+/// whether or not the series opens with 一是 (for checking a series that runs over paragraphs).
+pub fn series_markers(chars: &[char]) -> Vec<(u32, usize, usize)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let boundary = i == 0
@@ -690,21 +708,13 @@ pub fn series_items_in(chars: &[char]) -> Vec<(u32, std::ops::Range<usize>)> {
         if boundary {
             if let Some((n, len)) = parse_chinese_numeral(&chars[i..]) {
                 if chars.get(i + len) == Some(&'是') && chars.get(i + len + 1).is_some() {
-                    // 一是 must open the series; later ordinals only count once it is open.
-                    if n == 1 || !starts.is_empty() {
-                        starts.push((n, i));
-                    }
+                    out.push((n, i, i + len + 1));
                     i += len + 1;
                     continue;
                 }
             }
         }
         i += 1;
-    }
-    let mut out = Vec::with_capacity(starts.len());
-    for (k, &(n, s)) in starts.iter().enumerate() {
-        let e = starts.get(k + 1).map(|&(_, e)| e).unwrap_or(chars.len());
-        out.push((n, s..e));
     }
     out
 }

@@ -18,6 +18,9 @@ pub use figures::{indicator_derived, Derived, DerivedKind};
 use super::model::{Draft, PartKind};
 use super::template::Template;
 
+pub mod rules;
+mod text;
+
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -120,8 +123,8 @@ pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<
     draft::check(draft, template, options)
 }
 
-/// Checks a plain-text report.
+/// Checks a plain-text report: one outline pass, then every text rule over the joined
+/// paragraphs. Findings come sorted by position, with 1-based line/column of the original input.
 pub fn check_text(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    let _ = (text, options);
-    Vec::new()
+    text::check(text, options)
 }
