@@ -376,11 +376,12 @@ fn chapters_can_be_added_from_the_catalogue() {
 fn severity_overrides_come_from_the_template() {
     let t = template("jiedao-annual");
     assert_eq!(t.severity_overrides().get("boilerplate"), Some(&Some(Severity::Error)));
-    let json = edited("jiedao-annual", |v| v["rule_severities"] = serde_json::json!({"boilerplate": "error", "approximation": "off"}));
+    let json = edited("jiedao-annual", |v| v["rule_severities"] = serde_json::json!({"boilerplate": "error", "range-dash": "off"}));
     let t = Template::from_json(&json).unwrap();
     let options = t.check_options();
     assert_eq!(options.severities.get("boilerplate"), Some(&Severity::Error));
-    assert!(options.disabled.contains("approximation"));
+    assert!(options.disabled.contains("range-dash"));
+    assert_eq!(zongjie::core::check::rules::severity("range-dash", &options), None);
 }
 
 // ------------------------------------------------------------------ custom templates
@@ -470,16 +471,21 @@ fn unknown_values_and_misspelt_fields_are_named() {
 
 #[test]
 fn semantic_mistakes_are_named() {
+    let t = template("jiedao-annual");
+    assert_eq!(t.chapters[1].indicators[1].id, "budget_revenue", "the cases below edit this indicator");
     type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
     let cases: Vec<(Edit, &str, &str)> = vec![
         (Box::new(|v| v["title_pattern"] = serde_json::json!("{unit}工作总结")), "title_pattern", "{year}"),
         (Box::new(|v| v["title_pattern"] = serde_json::json!("{unit}{yaer}年工作总结和{next_year}年工作安排")), "title_pattern", "{yaer}"),
         (Box::new(|v| v["format_version"] = serde_json::json!(2)), "format_version", "升级"),
-        (Box::new(|v| v["chapters"][0]["indicators"][0]["unit"] = serde_json::json!("人")), "chapters[0].indicators[0].unit", "不在可选单位"),
+        (Box::new(|v| v["chapters"][1]["indicators"][1]["unit"] = serde_json::json!("千元")), "chapters[1].indicators[1].unit", "不在可选单位"),
+        (Box::new(|v| v["chapters"][1]["indicators"][1]["units"] = serde_json::json!(["万元", "件"])), "chapters[1].indicators[1].units[1]", "不能换算"),
+        (Box::new(|v| v["chapters"][0]["indicators"][0]["unit"] = serde_json::json!("处次")), "chapters[0].indicators[0].unit", "无法识别"),
         (Box::new(|v| v["chapters"][0]["indicators"][0]["unit"] = serde_json::json!("")), "chapters[0].indicators[0].unit", "缺少计量单位"),
         (Box::new(|v| v["chapters"][0]["indicators"][0]["range"] = serde_json::json!({"min": 9, "max": 1})), "chapters[0].indicators[0].range", "下限"),
         (Box::new(|v| v["chapters"][0]["id"] = serde_json::json!("")), "chapters[0].id", "不能为空"),
         (Box::new(|v| v["rule_severities"] = serde_json::json!({"boilerplate": "fatal"})), "rule_severities.boilerplate", "fatal"),
+        (Box::new(|v| v["rule_severities"] = serde_json::json!({"rate-mismtach": "error"})), "rule_severities.rate-mismtach", "docs/RULES.md"),
         (
             Box::new(|v| {
                 let parts = v["parts"].as_array_mut().unwrap();

@@ -7,6 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{IndicatorKind, IndicatorSpec, Relation, ReportKind, Template, TemplateError, FORMAT_VERSION};
+use crate::core::check::rules;
+use crate::core::figures::{convert, unit_family};
 use crate::core::model::PartKind;
 
 /// Placeholders a title pattern or part heading may use.
@@ -227,9 +229,21 @@ fn indicator(ind: &IndicatorSpec, path: &str, out: &mut Problems) {
     if blank(&ind.unit) {
         out.add(format!("{path}.unit"), format!("指标“{}”缺少计量单位，例如“件”“万元”“%”。", ind.id));
     }
+    let known = !blank(&ind.unit) && unit_family(&ind.unit).is_some();
+    if !blank(&ind.unit) && !known {
+        out.add(
+            format!("{path}.unit"),
+            format!("指标“{}”的计量单位“{}”本工具无法识别和换算，请改用常见单位，如件、人、户、人次、万元、平方米、公里、吨、%。", ind.id, ind.unit),
+        );
+    }
     for (ui, u) in ind.units.iter().enumerate() {
         if blank(u) {
             out.add(format!("{path}.units[{ui}]"), "可选单位不能为空文本。");
+        } else if known && convert(1.0, u, &ind.unit).is_none() {
+            out.add(
+                format!("{path}.units[{ui}]"),
+                format!("可选单位“{u}”不能换算为指标“{}”的单位“{}”，units 只列可以互相换算的单位（如 元、万元、亿元）。", ind.id, ind.unit),
+            );
         }
     }
     if !ind.units.is_empty() && !blank(&ind.unit) && !ind.units.contains(&ind.unit) {
@@ -339,16 +353,24 @@ fn resolve<'a>(
     }
 }
 
-/// Two indicators can be compared when their units are the same or one's unit is among the
-/// other's allowed units (万元 vs 亿元).
+/// Two indicators can be compared when their units convert into each other (万元 and 亿元, 件
+/// and 件; not 处 and 条). Unknown units are reported on the indicator itself, not here.
 fn same_family(a: &IndicatorSpec, b: &IndicatorSpec) -> bool {
-    a.unit == b.unit || a.units.contains(&b.unit) || b.units.contains(&a.unit)
+    match (unit_family(&a.unit), unit_family(&b.unit)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 fn severities(t: &Template, out: &mut Problems) {
     for (rule, word) in &t.rule_severities {
         if blank(rule) {
             out.add("rule_severities", "规则标识不能为空。");
+        } else if rules::find(rule).is_none() {
+            out.add(
+                format!("rule_severities.{rule}"),
+                format!("没有标识为“{rule}”的校核规则，请按 docs/RULES.md 填写规则标识，如“placeholder”“rate-mismatch”。"),
+            );
         }
         if !SEVERITY_WORDS.contains(&word.as_str()) {
             out.add(
