@@ -87,7 +87,26 @@ fn excerpt(chars: &[char], a: usize, b: usize) -> String {
 
 /// Runs every text rule over a report.
 pub(crate) fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    let outline = parse_outline(text);
+    run_all(parse_outline(text), options, true)
+}
+
+/// Runs the rules that apply within a paragraph (placeholders, boilerplate, years, punctuation,
+/// numbers, sentences, words) over one prose field of a structured draft, read as part `part`
+/// of a report on `options.year`. Headings and parts are built by the product, so numbering and
+/// part rules do not run. Spans are chars within `text`.
+pub(crate) fn check_field(text: &str, part: crate::core::model::PartKind, options: &CheckOptions) -> Vec<Finding> {
+    let mut outline = parse_outline(text);
+    for block in &mut outline.blocks {
+        block.part = part;
+        block.year = None;
+        if block.is_title() {
+            block.kind = crate::core::outline::BlockKind::Paragraph;
+        }
+    }
+    run_all(outline, options, false)
+}
+
+fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Finding> {
     let paras = outline
         .blocks
         .iter()
@@ -102,12 +121,16 @@ pub(crate) fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
     placeholder::run(&doc, &mut sink);
     boilerplate::run(&doc, &mut sink);
     years::run(&doc, &mut sink);
-    numbering::run(&doc, &mut sink);
+    if structure {
+        numbering::run(&doc, &mut sink);
+    }
     punctuation::run(&doc, &mut sink);
     numbers::run(&doc, &mut sink);
     sentences::run(&doc, &mut sink);
     words::run(&doc, &mut sink);
-    parts::run(&doc, &mut sink);
+    if structure {
+        parts::run(&doc, &mut sink);
+    }
     let mut out = sink.out;
     out.sort_by_key(|f| (f.location.start.unwrap_or(0), f.location.end.unwrap_or(0)));
     out
