@@ -19,7 +19,7 @@ use super::model::{Draft, PartKind};
 use super::template::Template;
 
 pub mod rules;
-mod text;
+pub mod text;
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]

@@ -2,8 +2,8 @@
 //! paragraphs as chars and reports findings with positions in the original input.
 //!
 //! This module holds what the families share (the parsed document, the finding sink, char
-//! classes and a phrase matcher); each family lives in its own file. Figure relations are not
-//! checked here (see the figure rules).
+//! classes and a phrase matcher); each family lives in its own file. Figure relations are checked
+//! by `check::figures::prose`, which this module only runs per paragraph and places.
 
 mod boilerplate;
 mod numbering;
@@ -87,6 +87,18 @@ fn excerpt(chars: &[char], a: usize, b: usize) -> String {
 
 /// Runs every text rule over a report.
 pub(crate) fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
+    run(text, options, true)
+}
+
+/// The wording rules on one prose field of a structured draft (char spans within `text`):
+/// placeholder, boilerplate, punctuation, numbers, repeated sentences and confusable words. Not
+/// the rules about a whole report (years, numbering, parts, paragraph ends) nor the figure
+/// relations, which `check::draft` runs itself.
+pub fn check_field(text: &str, options: &CheckOptions) -> Vec<Finding> {
+    run(text, options, false)
+}
+
+fn run(text: &str, options: &CheckOptions, whole: bool) -> Vec<Finding> {
     let outline = parse_outline(text);
     let paras = outline
         .blocks
@@ -101,16 +113,49 @@ pub(crate) fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
     let mut sink = Sink { options, out: Vec::new() };
     placeholder::run(&doc, &mut sink);
     boilerplate::run(&doc, &mut sink);
-    years::run(&doc, &mut sink);
-    numbering::run(&doc, &mut sink);
     punctuation::run(&doc, &mut sink);
     numbers::run(&doc, &mut sink);
-    sentences::run(&doc, &mut sink);
+    sentences::run(&doc, &mut sink, whole);
     words::run(&doc, &mut sink);
-    parts::run(&doc, &mut sink);
+    if whole {
+        years::run(&doc, &mut sink);
+        numbering::run(&doc, &mut sink);
+        parts::run(&doc, &mut sink);
+        figure_rules(&doc, &mut sink);
+    }
     let mut out = sink.out;
     out.sort_by_key(|f| (f.location.start.unwrap_or(0), f.location.end.unwrap_or(0)));
     out
+}
+
+/// The figure rules (`check::figures::prose`) on each paragraph, and figures stated twice with
+/// two values within one part of the report.
+fn figure_rules(doc: &Doc, sink: &mut Sink) {
+    use super::figures::prose;
+    let mut statements = Vec::new();
+    for (p, para) in doc.paras.iter().enumerate() {
+        if !para.chars.iter().any(|&c| is_digit(c)) {
+            continue;
+        }
+        for spot in prose::check(&para.block.text, None) {
+            sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);
+        }
+        statements.extend(prose::statements(&para.block.text).into_iter().map(|s| (p, s)));
+    }
+    if !sink.enabled(super::figures::ids::FIGURE_CONFLICT) {
+        return;
+    }
+    // The summary and the plan speak of different years: compare figures within a part only.
+    let mut found = Vec::new();
+    for part in crate::core::model::PartKind::ALL {
+        let of_part: Vec<_> = statements.iter().filter(|(p, _)| doc.paras[*p].block.part == part).cloned().collect();
+        if of_part.len() >= 2 {
+            found.extend(prose::conflicts(&of_part));
+        }
+    }
+    for (p, spot) in found {
+        sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);
+    }
 }
 
 /// Chinese characters (CJK ideographs).

@@ -30,11 +30,12 @@ fn prose_start(doc: &Doc, p: usize) -> usize {
     }
 }
 
-pub(super) fn run(doc: &Doc, sink: &mut Sink) {
+/// `whole`: a whole report (a draft field may be a heading without closing punctuation).
+pub(super) fn run(doc: &Doc, sink: &mut Sink, whole: bool) {
     if sink.enabled(REPEATED) {
         repeated(doc, sink);
     }
-    if sink.enabled(MISSING_END) {
+    if whole && sink.enabled(MISSING_END) {
         missing_end(doc, sink);
     }
 }
