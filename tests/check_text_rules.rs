@@ -263,11 +263,3 @@ fn figure_conflicts_only_within_a_part() {
     assert!(of_rule(&found, "figure-conflict").is_empty(), "{found:#?}");
 }
 
-#[test]
-fn field_check_runs_wording_rules_only() {
-    use zongjie::core::check::text::check_field;
-    let found = check_field("（一）党建引领**社区,截止目前新建党支部3个", &options());
-    let rules: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
-    assert!(rules.contains(&"placeholder") && rules.contains(&"halfwidth-punctuation") && rules.contains(&"confusable-word"), "{rules:?}");
-    assert!(!rules.contains(&"missing-end-punctuation") && !rules.contains(&"numbering"), "{rules:?}");
-}

@@ -3,7 +3,7 @@
 //!
 //! This module holds what the families share (the parsed document, the finding sink, char
 //! classes and a phrase matcher); each family lives in its own file. Figure relations are checked
-//! by `check::figures::prose`, which this module only runs per paragraph and places.
+//! by `check::figures::prose`, which this module runs per paragraph and places (one outline pass).
 
 mod boilerplate;
 mod numbering;
@@ -87,19 +87,26 @@ fn excerpt(chars: &[char], a: usize, b: usize) -> String {
 
 /// Runs every text rule over a report.
 pub(crate) fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    run(text, options, true)
+    run_all(parse_outline(text), options, true)
 }
 
-/// The wording rules on one prose field of a structured draft (char spans within `text`):
-/// placeholder, boilerplate, punctuation, numbers, repeated sentences and confusable words. Not
-/// the rules about a whole report (years, numbering, parts, paragraph ends) nor the figure
-/// relations, which `check::draft` runs itself.
-pub fn check_field(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    run(text, options, false)
+/// Runs the rules that apply within a paragraph (placeholders, boilerplate, years, punctuation,
+/// numbers, sentences, words) over one prose field of a structured draft, read as part `part`
+/// of a report on `options.year`. Headings and parts are built by the product, so numbering and
+/// part rules do not run. Spans are chars within `text`.
+pub(crate) fn check_field(text: &str, part: crate::core::model::PartKind, options: &CheckOptions) -> Vec<Finding> {
+    let mut outline = parse_outline(text);
+    for block in &mut outline.blocks {
+        block.part = part;
+        block.year = None;
+        if block.is_title() {
+            block.kind = crate::core::outline::BlockKind::Paragraph;
+        }
+    }
+    run_all(outline, options, false)
 }
 
-fn run(text: &str, options: &CheckOptions, whole: bool) -> Vec<Finding> {
-    let outline = parse_outline(text);
+fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Finding> {
     let paras = outline
         .blocks
         .iter()
@@ -113,13 +120,15 @@ fn run(text: &str, options: &CheckOptions, whole: bool) -> Vec<Finding> {
     let mut sink = Sink { options, out: Vec::new() };
     placeholder::run(&doc, &mut sink);
     boilerplate::run(&doc, &mut sink);
+    years::run(&doc, &mut sink);
+    if structure {
+        numbering::run(&doc, &mut sink);
+    }
     punctuation::run(&doc, &mut sink);
     numbers::run(&doc, &mut sink);
-    sentences::run(&doc, &mut sink, whole);
+    sentences::run(&doc, &mut sink);
     words::run(&doc, &mut sink);
-    if whole {
-        years::run(&doc, &mut sink);
-        numbering::run(&doc, &mut sink);
+    if structure {
         parts::run(&doc, &mut sink);
         figure_rules(&doc, &mut sink);
     }
@@ -128,13 +137,13 @@ fn run(text: &str, options: &CheckOptions, whole: bool) -> Vec<Finding> {
     out
 }
 
-/// The figure rules (`check::figures::prose`) on each paragraph, and figures stated twice with
-/// two values within one part of the report.
+/// The figure rules (`check::figures::prose`) on each paragraph of a report, and figures stated
+/// twice with two values within one part (the summary and the plan speak of different years).
 fn figure_rules(doc: &Doc, sink: &mut Sink) {
     use super::figures::prose;
     let mut statements = Vec::new();
     for (p, para) in doc.paras.iter().enumerate() {
-        if !para.chars.iter().any(|&c| is_digit(c)) {
+        if para.block.is_title() || !para.chars.iter().any(|&c| is_digit(c)) {
             continue;
         }
         for spot in prose::check(&para.block.text, None) {
@@ -145,7 +154,6 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
     if !sink.enabled(super::figures::ids::FIGURE_CONFLICT) {
         return;
     }
-    // The summary and the plan speak of different years: compare figures within a part only.
     let mut found = Vec::new();
     for part in crate::core::model::PartKind::ALL {
         let of_part: Vec<_> = statements.iter().filter(|(p, _)| doc.paras[*p].block.part == part).cloned().collect();

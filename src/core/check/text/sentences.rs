@@ -30,12 +30,11 @@ fn prose_start(doc: &Doc, p: usize) -> usize {
     }
 }
 
-/// `whole`: a whole report (a draft field may be a heading without closing punctuation).
-pub(super) fn run(doc: &Doc, sink: &mut Sink, whole: bool) {
+pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     if sink.enabled(REPEATED) {
         repeated(doc, sink);
     }
-    if whole && sink.enabled(MISSING_END) {
+    if sink.enabled(MISSING_END) {
         missing_end(doc, sink);
     }
 }
