@@ -11,6 +11,7 @@
 mod clean;
 pub mod decode;
 pub mod docx;
+pub mod marks;
 pub mod matching;
 mod reuse;
 mod text;
