@@ -359,6 +359,20 @@ fn new_draft_starts_with_default_chapters_and_empty_rows() {
     let rows: Vec<(&str, &str)> = safety.indicators.iter().map(|e| (e.indicator.as_str(), e.unit.as_str())).collect();
     assert!(rows.contains(&("hazards_found", "处")) && rows.contains(&("hazard_fix_rate", "%")));
     assert!(safety.indicators.iter().all(|e| e.text.is_empty() && e.value.is_none()));
+    assert_eq!(d.meta.higher_bodies, "区委、区政府");
+    let party = template("dangongwei-annual").new_draft("d2", "中共新华街道工作委员会", 2025);
+    assert_eq!(party.meta.higher_bodies, "区委");
+    assert_eq!(party.template_id, "dangongwei-annual");
+}
+
+#[test]
+fn example_openings_name_the_drafts_higher_bodies() {
+    let t = template("dangongwei-annual");
+    let mut meta = t.new_draft("d", "中共新华街道工作委员会", 2025).meta;
+    let opening = t.fill(&t.opening_examples[0], &meta);
+    assert!(opening.starts_with("2025年，中共新华街道工作委员会在区委的坚强领导下"), "{opening}");
+    meta.higher_bodies = "市委、市政府".into();
+    assert!(t.fill(&t.opening_examples[0], &meta).contains("在市委、市政府的坚强领导下"));
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::core::figures::{convert, unit_family};
 use crate::core::model::PartKind;
 
 /// Placeholders a title pattern or part heading may use.
-pub const PLACEHOLDERS: [&str; 5] = ["unit", "year", "next_year", "connector", "plan_word"];
+pub const PLACEHOLDERS: [&str; 6] = ["unit", "year", "next_year", "connector", "plan_word", "higher_bodies"];
 
 /// Severity words accepted in `rule_severities`.
 pub const SEVERITY_WORDS: [&str; 4] = ["error", "warning", "hint", "off"];
