@@ -126,8 +126,6 @@ pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<
 /// Checks a plain-text report: one outline pass, then every text rule over the joined
 /// paragraphs. Findings come sorted by position, with 1-based line/column of the original input.
 pub fn check_text(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    let mut out = text::check(text, options);
-    out.extend(figures::check_plain(text, options));
-    out.sort_by_key(|f| (f.location.start.unwrap_or(0), f.location.end.unwrap_or(0)));
-    out
+    // The text rules and the prose figure rules, over one outline (see `text`).
+    text::check(text, options)
 }
