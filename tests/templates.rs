@@ -517,6 +517,8 @@ fn semantic_mistakes_are_named() {
             "导语",
         ),
         (Box::new(|v| v["kind"] = serde_json::json!("summary")), "parts[4].kind", "summary-and-plan"),
+        (Box::new(|v| v["chapters"][0]["examples"][1] = serde_json::json!("开展培训{{party_trainingz}}。")), "chapters[0].examples[1]", "party_trainingz"),
+        (Box::new(|v| v["closing_examples"][0] = serde_json::json!("{nextyear}年，再接再厉。")), "closing_examples[0]", "{nextyear}"),
     ];
     for (edit, field, word) in cases {
         let e = error_of(&edited("jiedao-annual", edit));
