@@ -211,7 +211,8 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
             f.location.column = None;
             out.push(f);
         }
-        for mut s in prose::statements(&rendered.text) {
+        let facts = field.location.part.is_some_and(super::figures::states_facts) && field.location.field.as_deref() != Some("target");
+        for mut s in prose::statements(&rendered.text).into_iter().filter(|_| facts) {
             let (start, end) = rendered.original_span(s.start, s.end);
             s.start = start;
             s.end = end;

@@ -72,10 +72,19 @@ pub fn check_plain(text: &str, options: &CheckOptions) -> Vec<Finding> {
             continue;
         }
         out.extend(prose::check(&block.text, None).into_iter().filter_map(|s| place(b, s)));
-        statements.extend(prose::statements(&block.text).into_iter().map(|s| (b, s)));
+        if states_facts(block.part) {
+            statements.extend(prose::statements(&block.text).into_iter().map(|s| (b, s)));
+        }
     }
     out.extend(prose::conflicts(&statements).into_iter().filter_map(|(b, s)| place(b, s)));
     out
+}
+
+/// Whether figures of a part state what was done (the plan states aims: 新建食堂1处 next year
+/// does not contradict 新建食堂2处 this year).
+pub(crate) fn states_facts(part: crate::core::model::PartKind) -> bool {
+    use crate::core::model::PartKind;
+    !matches!(part, PartKind::Plan | PartKind::Title)
 }
 
 /// The structured figure rules on a draft's indicator entries.
