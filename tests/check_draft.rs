@@ -135,6 +135,16 @@ fn plants() -> Vec<Plant> {
             at: |f| f.location.chapter.as_deref() == Some("environment") && f.location.field.as_deref() == Some("body") && f.excerpt == "{{green_space_new}}",
         },
         Plant {
+            rule: "nonstandard-unit",
+            plant: |d| entry(d, "budget_revenue").text = "3520万".into(),
+            at: |f| at_indicator("budget_revenue")(f) && f.suggestion.as_deref() == Some("3520万元"),
+        },
+        Plant {
+            rule: "unknown-token",
+            plant: |d| chapter(d, "environment").points[0].body.push_str("新增绿化面积{{green_area_added}}。"),
+            at: |f| f.location.chapter.as_deref() == Some("environment") && f.message.contains("新增绿化面积") && f.message.contains("还没有填写"),
+        },
+        Plant {
             rule: "figure-conflict",
             plant: |d| d.problems[0].body = "全年受理信访事项360件，群众诉求仍然较多。".into(),
             at: |f| f.location.part == Some(PartKind::Problems) && f.location.point == Some(0) && f.suggestion.as_deref() == Some("356件"),

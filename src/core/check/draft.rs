@@ -182,11 +182,16 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
     let fields = fields(draft);
     for (i, field) in fields.iter().enumerate() {
         for t in tokens::find(field.text) {
-            if !specs.iter().any(|s| s.id == t.id) {
-                let message = format!("正文中的“{{{{{}}}}}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。", t.id);
-                let excerpt = tokens::token_for(&t.id);
-                out.push(spotted(field, ids::UNKNOWN_TOKEN, message, t.start, t.end, excerpt, None));
-            }
+            let token = tokens::token_for(&t.id);
+            let message = match specs.iter().find(|s| s.id == t.id) {
+                None => format!("正文中的“{token}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。"),
+                Some(spec) if token_text(&t.id, draft, &specs, "").is_none() => format!(
+                    "正文引用了指标“{}”，但还没有填写它的数值，导出时会原样出现“{token}”。请在指标中填写数值，或改写这句话。",
+                    spec.name
+                ),
+                Some(_) => continue,
+            };
+            out.push(spotted(field, ids::UNKNOWN_TOKEN, message, t.start, t.end, token, None));
         }
         let rendered = Rendered::new(field.text, draft, &specs);
         for spot in prose::check(&rendered.text, Some(&sheet)) {

@@ -156,6 +156,14 @@ fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
         push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, None);
         return;
     }
+    if spec.kind == IndicatorKind::Growth {
+        let (low, high) = spec.range.map(|r| (r.min, r.max)).unwrap_or((GROWTH_CONFIRM_BELOW, GROWTH_CONFIRM_ABOVE));
+        if !v.approximate && (value > high || value < low) {
+            let message = format!("“{}”写为{}，变动幅度很大。请核对今年和上年的数值，确属实情的请确认。", spec.name, v.with_unit());
+            push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, None);
+        }
+        return;
+    }
     if let Some(range) = spec.range {
         if v.approximate || (range.min..=range.max).contains(&value) || range.min > range.max {
             return;
@@ -189,10 +197,6 @@ fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
         };
         push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, suggestion);
         return;
-    }
-    if spec.kind == IndicatorKind::Growth && !v.approximate && (value > GROWTH_CONFIRM_ABOVE || value < GROWTH_CONFIRM_BELOW) {
-        let message = format!("“{}”写为{}，变动幅度很大。请核对今年和上年的数值，确属实情的请确认。", spec.name, v.with_unit());
-        push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, None);
     }
 }
 
