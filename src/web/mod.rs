@@ -2,6 +2,10 @@
 
 use wasm_bindgen::prelude::*;
 
+pub mod clipboard;
+pub mod download;
+pub mod storage;
+
 /// Mounts the app into `#app` when the page has one, and marks `zongjie-ready` for benchmarks.
 #[wasm_bindgen(start)]
 pub fn start() {
