@@ -1,12 +1,353 @@
-//! Assembly: draft + template → [`Document`], with automatic numbering (一、（一）1.（1）and
+//! Assembly: draft + template → [`Document`], with automatic numbering (一、（一）1. and the
 //! 一是/二是 series), the title built from meta, the summary-only and two-part layouts, and figure
 //! tokens rendered from indicator entries.
+//!
+//! Layout, part by part in the template's order (a part appears only when the template lists it
+//! and the draft has something for it):
+//! - two-part report: `一、{Y}年工作总结` with the domain chapters as `（一）（二）…` headings, then
+//!   `二、` problems, `三、` plan (aim sentence, then `（一）lead。body` points), key tasks and
+//!   honours as `1.` items; summary-only report: the domain chapters are the top level `一、二、…`
+//!   and the parts after them continue that numbering;
+//! - chapter points by `template.point_style`: Series → one paragraph per point `一是lead。body`;
+//!   Numbered → `1.lead。body` paragraphs (in a summary-only report `（一）lead。body`, the level
+//!   below 一、); Lead → `lead。body` paragraphs;
+//! - problems: Series → `一是…` paragraphs, otherwise `（一）lead。body`;
+//! - a lead phrase gets a closing 。 when the author gave none; headings are kept as written;
+//! - a chapter without any written point is left out (a new draft starts with every default
+//!   chapter, and an empty heading must not reach the document);
+//! - the opening and closing are paragraphs; the unit and the date close the document.
+//!
+//! Not for checking (see `check`) nor for rendering to a format (see `export`).
 
-use super::document::Document;
-use super::model::Draft;
-use super::template::Template;
+use std::collections::HashSet;
 
+use super::document::{Block, Document};
+use super::figures::{self, Figure};
+use super::model::{tokens, Draft, KeyTask, Meta, PartKind, Point};
+use super::outline::{chinese_numeral, is_sentence_end, MarkerStyle};
+use super::template::{PointStyle, ReportKind, Template};
+
+/// The document for a draft laid out by its template. Never panics, whatever the draft holds.
 pub fn assemble(draft: &Draft, template: &Template) -> Document {
-    let _ = template;
-    Document { title: draft.meta.unit.clone(), blocks: Vec::new() }
+    let meta = safe_meta(&draft.meta);
+    let mut a = Assembler { draft, template, meta, blocks: Vec::new(), top: 0 };
+    let mut seen = HashSet::new();
+    for kind in template.part_kinds() {
+        if seen.insert(kind) {
+            a.part(kind);
+        }
+    }
+    for line in [&draft.meta.unit, &draft.meta.date] {
+        if !line.trim().is_empty() {
+            a.blocks.push(Block::Signature { text: line.trim().to_string() });
+        }
+    }
+    Document { title: title(draft, template), blocks: a.blocks }
+}
+
+/// The report title for the draft's meta (also the UI's live title preview), e.g.
+/// 新华街道办事处2025年工作总结和2026年工作安排.
+pub fn title(draft: &Draft, template: &Template) -> String {
+    template.render_title(&safe_meta(&draft.meta)).trim().to_string()
+}
+
+/// Meta with a year the template can add one to without overflow.
+fn safe_meta(meta: &Meta) -> Meta {
+    let mut m = meta.clone();
+    m.year = m.year.clamp(-9999, 9999);
+    m
+}
+
+/// A lead phrase as a sentence: 强化队伍建设 → 强化队伍建设。 (a trailing ，、；: becomes 。).
+pub fn lead_sentence(lead: &str) -> String {
+    let lead = lead.trim();
+    let Some(last) = lead.chars().last() else { return String::new() };
+    if is_sentence_end(last) || matches!(last, '”' | '’' | '）' | '：') && lead.chars().rev().nth(1).is_some_and(is_sentence_end) {
+        lead.to_string()
+    } else if matches!(last, '，' | '、' | '；' | ',' | ';' | '.' | ':' | '：') {
+        format!("{}。", &lead[..lead.len() - last.len_utf8()])
+    } else {
+        format!("{lead}。")
+    }
+}
+
+struct Assembler<'a> {
+    draft: &'a Draft,
+    template: &'a Template,
+    meta: Meta,
+    blocks: Vec<Block>,
+    /// Level-1 headings written so far.
+    top: u32,
+}
+
+impl Assembler<'_> {
+    fn two_part(&self) -> bool {
+        self.template.kind == ReportKind::SummaryAndPlan
+    }
+
+    fn part(&mut self, kind: PartKind) {
+        match kind {
+            PartKind::Title => {}
+            PartKind::Opening => self.paragraph(&self.draft.opening.clone()),
+            PartKind::Summary => self.summary(),
+            PartKind::Problems => self.problems(),
+            PartKind::Plan => self.plan(),
+            PartKind::KeyTasks => self.key_tasks(),
+            PartKind::Honours => self.honours(),
+            PartKind::Closing => self.paragraph(&self.draft.closing.clone()),
+        }
+    }
+
+    fn heading_text(&self, kind: PartKind, fallback: &str) -> String {
+        self.template.part_heading(kind, &self.meta).unwrap_or_else(|| self.template.fill(fallback, &self.meta))
+    }
+
+    fn top_heading(&mut self, text: &str) {
+        self.top += 1;
+        let number = MarkerStyle::ChineseComma.format(self.top);
+        self.blocks.push(Block::Heading { level: 1, number, text: text.trim().to_string(), body: String::new() });
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        let text = self.prose(text);
+        if !text.is_empty() {
+            self.blocks.push(Block::Paragraph { number: String::new(), lead: String::new(), text });
+        }
+    }
+
+    fn summary(&mut self) {
+        let chapters: Vec<_> = self
+            .draft
+            .chapters
+            .iter()
+            .filter(|c| c.points.iter().any(|p| !p.is_empty()))
+            .collect();
+        if chapters.is_empty() {
+            return;
+        }
+        let two_part = self.two_part();
+        if two_part {
+            let text = self.heading_text(PartKind::Summary, "{year}年工作总结");
+            self.top_heading(&text);
+        }
+        for (k, chapter) in chapters.into_iter().enumerate() {
+            let mut heading = chapter.heading.trim().to_string();
+            if heading.is_empty() {
+                let spec = chapter.template_chapter.as_deref().and_then(|id| self.template.chapter(id));
+                heading = spec.map(|s| s.heading.clone()).unwrap_or_default();
+            }
+            if two_part {
+                let number = MarkerStyle::ChineseParen.format(k as u32 + 1);
+                self.blocks.push(Block::Heading { level: 2, number, text: heading, body: String::new() });
+            } else {
+                self.top_heading(&heading);
+            }
+            self.points(&chapter.points, self.template.point_style);
+        }
+    }
+
+    /// Points under a chapter heading, in the given style.
+    fn points(&mut self, points: &[Point], style: PointStyle) {
+        let points: Vec<&Point> = points.iter().filter(|p| !p.is_empty()).collect();
+        for (k, point) in points.into_iter().enumerate() {
+            let n = k as u32 + 1;
+            let lead = lead_sentence(&self.prose(&point.lead));
+            let text = self.prose(&point.body);
+            match style {
+                PointStyle::Series => {
+                    self.blocks.push(Block::Paragraph { number: format!("{}是", chinese_numeral(n)), lead, text })
+                }
+                PointStyle::Lead => self.blocks.push(Block::Paragraph { number: String::new(), lead, text }),
+                PointStyle::Numbered if self.two_part() => {
+                    self.blocks.push(Block::Paragraph { number: MarkerStyle::ArabicDot.format(n), lead, text })
+                }
+                PointStyle::Numbered => self.sub_heading(n, lead, text),
+            }
+        }
+    }
+
+    /// A level-2 heading `（n）lead。` with its body running on.
+    fn sub_heading(&mut self, n: u32, lead: String, body: String) {
+        let number = MarkerStyle::ChineseParen.format(n);
+        let (text, body) = if lead.is_empty() { (body, String::new()) } else { (lead, body) };
+        self.blocks.push(Block::Heading { level: 2, number, text, body });
+    }
+
+    fn problems(&mut self) {
+        if self.draft.problems.iter().all(Point::is_empty) {
+            return;
+        }
+        let text = self.heading_text(PartKind::Problems, "存在的问题和不足");
+        self.top_heading(&text);
+        let style = match self.template.point_style {
+            PointStyle::Series => PointStyle::Series,
+            _ => PointStyle::Numbered,
+        };
+        let points = self.draft.problems.clone();
+        if style == PointStyle::Series {
+            self.points(&points, style);
+        } else {
+            self.run_on_points(&points);
+        }
+    }
+
+    fn run_on_points(&mut self, points: &[Point]) {
+        for (k, point) in points.iter().filter(|p| !p.is_empty()).enumerate() {
+            let lead = lead_sentence(&self.prose(&point.lead));
+            let body = self.prose(&point.body);
+            self.sub_heading(k as u32 + 1, lead, body);
+        }
+    }
+
+    fn plan(&mut self) {
+        let intro = self.draft.plan_intro.trim();
+        if intro.is_empty() && self.draft.plan.iter().all(Point::is_empty) {
+            return;
+        }
+        let text = self.heading_text(PartKind::Plan, "{next_year}年{plan_word}");
+        self.top_heading(&text);
+        self.paragraph(&self.draft.plan_intro.clone());
+        let points = self.draft.plan.clone();
+        self.run_on_points(&points);
+    }
+
+    fn key_tasks(&mut self) {
+        let tasks: Vec<&KeyTask> = self
+            .draft
+            .key_tasks
+            .iter()
+            .filter(|t| [&t.task, &t.target, &t.actual, &t.note].iter().any(|s| !s.trim().is_empty()))
+            .collect();
+        if tasks.is_empty() {
+            return;
+        }
+        let text = self.heading_text(PartKind::KeyTasks, "重点工作完成情况");
+        self.top_heading(&text);
+        for (k, task) in tasks.into_iter().enumerate() {
+            let lead = lead_sentence(&self.prose(&task.task));
+            let mut facts = Vec::new();
+            if !task.target.trim().is_empty() {
+                facts.push(format!("目标{}", normalise_figure(&task.target)));
+            }
+            if !task.actual.trim().is_empty() {
+                facts.push(format!("完成{}", normalise_figure(&task.actual)));
+            }
+            let mut text = if facts.is_empty() { String::new() } else { format!("{}。", facts.join("，")) };
+            text.push_str(&self.prose(&task.note));
+            let number = MarkerStyle::ArabicDot.format(k as u32 + 1);
+            self.blocks.push(Block::Paragraph { number, lead, text });
+        }
+    }
+
+    fn honours(&mut self) {
+        let honours: Vec<String> = self.draft.honours.iter().map(|h| h.trim().to_string()).filter(|h| !h.is_empty()).collect();
+        if honours.is_empty() {
+            return;
+        }
+        let text = self.heading_text(PartKind::Honours, "荣誉表彰情况");
+        self.top_heading(&text);
+        for (k, honour) in honours.into_iter().enumerate() {
+            let number = MarkerStyle::ArabicDot.format(k as u32 + 1);
+            self.blocks.push(Block::Paragraph { number, lead: String::new(), text: honour });
+        }
+    }
+
+    /// Prose with its figure tokens rendered, trimmed.
+    fn prose(&self, text: &str) -> String {
+        render_tokens(text.trim(), |id| self.token_figure(id))
+    }
+
+    /// The printed figure of an indicator entry: the typed text normalised (value + unit), or
+    /// the text as typed when it is not a figure. `None` for an unknown or empty entry.
+    fn token_figure(&self, id: &str) -> Option<String> {
+        let entry = self.draft.indicator_entry(id)?;
+        let default_unit = if entry.unit.trim().is_empty() {
+            self.template.indicator(id).map(|(_, spec)| spec.unit.clone()).unwrap_or_default()
+        } else {
+            entry.unit.trim().to_string()
+        };
+        let typed = entry.text.trim();
+        if typed.is_empty() {
+            return entry.value.map(|v| figures::format_figure(&Figure::new(v, default_unit)));
+        }
+        Some(match figures::parse(typed) {
+            Ok(mut fig) => {
+                if fig.unit.is_empty() {
+                    fig.unit = figures::normalise_unit(&default_unit);
+                }
+                figures::format_figure(&fig)
+            }
+            Err(_) => typed.to_string(),
+        })
+    }
+}
+
+/// A figure typed in a field, normalised when it is one (１，０９５件 → 1095件), else as typed.
+fn normalise_figure(typed: &str) -> String {
+    figures::parse(typed).map(|f| figures::format_figure(&f)).unwrap_or_else(|_| typed.trim().to_string())
+}
+
+/// Replaces `{{id}}` tokens by `figure(id)`; when the prose already writes the figure's unit
+/// right after the token (`{{disputes}}起`), the unit is not printed twice. Unknown tokens stay.
+fn render_tokens(text: &str, mut figure: impl FnMut(&str) -> Option<String>) -> String {
+    let found = tokens::find(text);
+    if found.is_empty() {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |a: usize, b: usize| chars.get(a..b).unwrap_or_default().iter().collect::<String>();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for token in found {
+        out.push_str(&slice(at, token.start));
+        match figure(&token.id) {
+            Some(mut printed) => {
+                let after = slice(token.end, chars.len());
+                if let Ok(fig) = figures::parse(&printed) {
+                    let unit = fig.unit.clone();
+                    let base = figures::split_magnitude(&unit).1.to_string();
+                    for candidate in [unit, base] {
+                        if !candidate.is_empty() && after.starts_with(&candidate) && printed.ends_with(&candidate) {
+                            printed.truncate(printed.len() - candidate.len());
+                            break;
+                        }
+                    }
+                }
+                out.push_str(&printed);
+            }
+            None => out.push_str(&slice(token.start, token.end)),
+        }
+        at = token.end;
+    }
+    out.push_str(&slice(at, chars.len()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leads_end_with_a_full_stop() {
+        assert_eq!(lead_sentence("强化队伍建设"), "强化队伍建设。");
+        assert_eq!(lead_sentence("强化队伍建设。"), "强化队伍建设。");
+        assert_eq!(lead_sentence("强化队伍建设，"), "强化队伍建设。");
+        assert_eq!(lead_sentence("是否到位？"), "是否到位？");
+        assert_eq!(lead_sentence("  "), "");
+    }
+
+    #[test]
+    fn tokens_print_figures_without_doubling_units() {
+        let figure = |id: &str| match id {
+            "disputes" => Some("25起".to_string()),
+            "money" => Some("1.25亿元".to_string()),
+            "people" => Some("2万余人".to_string()),
+            "rate" => Some("96%".to_string()),
+            _ => None,
+        };
+        let out = render_tokens("调解{{disputes}}起，投资{{money}}，惠及{{people}}人，成功率{{rate}}，{{x}}。", figure);
+        assert_eq!(out, "调解25起，投资1.25亿元，惠及2万余人，成功率96%，{{x}}。");
+        assert_eq!(render_tokens("{{disputes}}", figure), "25起");
+        assert_eq!(render_tokens("共{{money}}亿元", figure), "共1.25亿元");
+    }
 }

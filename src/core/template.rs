@@ -9,12 +9,21 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::model::PartKind;
+use super::check::{CheckOptions, Severity};
+use super::model::{Chapter, Draft, IndicatorEntry, Meta, PartKind, TitleStyle};
+
+mod builtin;
+mod parse;
+mod validate;
+
+pub use builtin::{builtin, builtin_json, builtin_templates};
+pub use validate::{PLACEHOLDERS, SEVERITY_WORDS};
 
 /// The template format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Template {
     pub format_version: u32,
     pub id: String,
@@ -46,11 +55,19 @@ pub struct Template {
     pub point_style: PointStyle,
     /// The domain chapter catalogue; `default: true` ones start in a new draft.
     pub chapters: Vec<ChapterSpec>,
-    /// Suggested phrasings (written by us) for the opening, plan intro and closing.
+    /// Suggested phrasings (written by us) for the opening, plan intro and closing. They may use
+    /// the title placeholders (`{unit}`, `{year}`, …; fill them with [`Template::fill`]) and
+    /// chapter examples may use figure tokens `{{indicator_id}}`.
     #[serde(default)]
     pub opening_examples: Vec<String>,
+    /// Example problem points (存在问题), written by us.
+    #[serde(default)]
+    pub problems_examples: Vec<String>,
     #[serde(default)]
     pub plan_intro_examples: Vec<String>,
+    /// Example plan points in parallel form (抓党建，强引领。……), written by us.
+    #[serde(default)]
+    pub plan_examples: Vec<String>,
     #[serde(default)]
     pub closing_examples: Vec<String>,
     /// Rule id → severity override (`error` / `warning` / `hint` / `off`).
@@ -68,6 +85,7 @@ pub enum ReportKind {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct PartSpec {
     pub kind: PartKind,
     #[serde(default)]
@@ -88,6 +106,7 @@ pub enum PointStyle {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ChapterSpec {
     pub id: String,
     /// Short catalogue name, e.g. 党建引领.
@@ -110,6 +129,7 @@ pub struct ChapterSpec {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct IndicatorSpec {
     /// Unique across the template.
     pub id: String,
@@ -147,6 +167,7 @@ pub enum IndicatorKind {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Range {
     pub min: f64,
     pub max: f64,
@@ -154,7 +175,7 @@ pub struct Range {
 
 /// A relation that ties this indicator to others; the checker verifies each.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Relation {
     /// This rate = part / whole × 100.
     Rate { part: String, whole: String },
@@ -188,3 +209,204 @@ impl std::fmt::Display for TemplateError {
 }
 
 impl std::error::Error for TemplateError {}
+
+impl Template {
+    /// Reads and validates a template file. The error names the first bad field by its JSON path
+    /// (`chapters[2].indicators[0].unit`) with a Chinese message; never panics.
+    pub fn from_json(json: &str) -> Result<Template, TemplateError> {
+        let template = parse::parse(json)?;
+        match validate::problems(&template).into_iter().next() {
+            Some(problem) => Err(problem),
+            None => Ok(template),
+        }
+    }
+
+    /// Every semantic problem of an already typed template (empty when usable). `from_json`
+    /// reports the first; an editor for custom templates may list them all.
+    pub fn problems(&self) -> Vec<TemplateError> {
+        validate::problems(self)
+    }
+
+    /// Pretty JSON, as written to a template file.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The chapter spec with this id.
+    pub fn chapter(&self, id: &str) -> Option<&ChapterSpec> {
+        self.chapters.iter().find(|c| c.id == id)
+    }
+
+    /// The indicator with this id and the chapter that lists it.
+    pub fn indicator(&self, id: &str) -> Option<(&ChapterSpec, &IndicatorSpec)> {
+        self.indicators().find(|(_, i)| i.id == id)
+    }
+
+    /// Every indicator of the catalogue with its chapter, in file order.
+    pub fn indicators(&self) -> impl Iterator<Item = (&ChapterSpec, &IndicatorSpec)> {
+        self.chapters.iter().flat_map(|c| c.indicators.iter().map(move |i| (c, i)))
+    }
+
+    /// Every relation of the catalogue with the indicator that carries it.
+    pub fn relations(&self) -> impl Iterator<Item = (&IndicatorSpec, &Relation)> {
+        self.indicators().flat_map(|(_, i)| i.relations.iter().map(move |r| (i, r)))
+    }
+
+    /// The chapters a new draft starts with.
+    pub fn default_chapters(&self) -> impl Iterator<Item = &ChapterSpec> {
+        self.chapters.iter().filter(|c| c.default)
+    }
+
+    pub fn part(&self, kind: PartKind) -> Option<&PartSpec> {
+        self.parts.iter().find(|p| p.kind == kind)
+    }
+
+    pub fn has_part(&self, kind: PartKind) -> bool {
+        self.part(kind).is_some()
+    }
+
+    /// Whether the part must be filled in before export.
+    pub fn is_required(&self, kind: PartKind) -> bool {
+        self.part(kind).is_some_and(|p| p.required)
+    }
+
+    /// The parts in document order.
+    pub fn part_kinds(&self) -> Vec<PartKind> {
+        self.parts.iter().map(|p| p.kind).collect()
+    }
+
+    /// The title's connector and plan word as the pattern writes them literally
+    /// (`…工作总结和{next_year}年工作安排` → 和, 工作安排); the model's defaults when the pattern
+    /// uses the `{connector}` / `{plan_word}` placeholders or has no plan part.
+    pub fn title_style(&self) -> TitleStyle {
+        let mut style = TitleStyle::default();
+        if self.kind != ReportKind::SummaryAndPlan {
+            return style;
+        }
+        let p = &self.title_pattern;
+        if let Some((before, after)) = p.split_once("{next_year}年") {
+            if !after.contains('{') && !after.trim().is_empty() {
+                style.plan_word = after.trim().to_string();
+            }
+            if let Some(i) = before.rfind("工作总结") {
+                let connector = &before[i + "工作总结".len()..];
+                if !connector.contains('{') && !connector.is_empty() {
+                    style.connector = connector.to_string();
+                }
+            }
+        }
+        style
+    }
+
+    /// A title pattern with the connector and plan word as placeholders, so the author's choice
+    /// in `meta.title_style` always wins.
+    fn canonical_title_pattern(&self) -> String {
+        let style = self.title_style();
+        let mut p = self.title_pattern.clone();
+        if self.kind == ReportKind::SummaryAndPlan {
+            let literal = format!("工作总结{}{{next_year}}年{}", style.connector, style.plan_word);
+            p = p.replace(&literal, "工作总结{connector}{next_year}年{plan_word}");
+        }
+        p
+    }
+
+    /// Fills a pattern's placeholders from the draft's meta (empty connector or plan word fall
+    /// back to the template's own).
+    pub fn fill(&self, pattern: &str, meta: &Meta) -> String {
+        let style = self.title_style();
+        let pick = |own: &str, fallback: String| if own.trim().is_empty() { fallback } else { own.to_string() };
+        pattern
+            .replace("{unit}", &meta.unit)
+            .replace("{year}", &meta.year.to_string())
+            .replace("{next_year}", &(meta.year + 1).to_string())
+            .replace("{connector}", &pick(&meta.title_style.connector, style.connector))
+            .replace("{plan_word}", &pick(&meta.title_style.plan_word, style.plan_word))
+    }
+
+    /// The report title for this meta, e.g. 新华街道办事处2025年工作总结和2026年工作安排.
+    pub fn render_title(&self, meta: &Meta) -> String {
+        self.fill(&self.canonical_title_pattern(), meta)
+    }
+
+    /// The heading pattern of a part (`None` for parts without one: title, opening, closing,
+    /// and the summary of a summary-only report whose chapters are the top level).
+    pub fn part_heading_pattern(&self, kind: PartKind) -> Option<&str> {
+        let h = match kind {
+            PartKind::Summary if self.kind == ReportKind::SummaryAndPlan => &self.summary_heading,
+            PartKind::Problems => &self.problems_heading,
+            PartKind::Plan => &self.plan_heading,
+            PartKind::KeyTasks => &self.key_tasks_heading,
+            PartKind::Honours => &self.honours_heading,
+            _ => return None,
+        };
+        (!h.trim().is_empty()).then_some(h.as_str())
+    }
+
+    /// The filled heading of a part, e.g. 2025年工作总结, 2026年工作安排.
+    pub fn part_heading(&self, kind: PartKind, meta: &Meta) -> Option<String> {
+        self.part_heading_pattern(kind).map(|p| self.fill(p, meta))
+    }
+
+    /// A new draft: the default chapters with their headings and every indicator as an empty
+    /// row, the template id set and the title style taken from the title pattern.
+    pub fn new_draft(&self, draft_id: &str, unit: &str, year: i32) -> Draft {
+        let mut draft = Draft::new(draft_id, self.id.clone(), unit, year);
+        draft.meta.title_style = self.title_style();
+        draft.chapters = self.default_chapters().map(chapter_from_spec).collect();
+        draft
+    }
+
+    /// A fresh chapter from the catalogue (for 添加章节), or `None` for an unknown id.
+    pub fn chapter_from_catalogue(&self, chapter_id: &str) -> Option<Chapter> {
+        self.chapter(chapter_id).map(chapter_from_spec)
+    }
+
+    /// `rule_severities` as the checker's severities; `None` means the rule is switched off.
+    /// Words other than error/warning/hint/off are skipped (validation rejects them anyway).
+    pub fn severity_overrides(&self) -> BTreeMap<String, Option<Severity>> {
+        self.rule_severities
+            .iter()
+            .filter_map(|(rule, word)| {
+                let severity = match word.as_str() {
+                    "error" => Some(Severity::Error),
+                    "warning" => Some(Severity::Warning),
+                    "hint" => Some(Severity::Hint),
+                    "off" => None,
+                    _ => return None,
+                };
+                Some((rule.clone(), severity))
+            })
+            .collect()
+    }
+
+    /// Check options carrying this template's severities (rules set to `off` are disabled).
+    pub fn check_options(&self) -> CheckOptions {
+        let mut options = CheckOptions::default();
+        for (rule, severity) in self.severity_overrides() {
+            match severity {
+                Some(s) => {
+                    options.severities.insert(rule, s);
+                }
+                None => {
+                    options.disabled.insert(rule);
+                }
+            }
+        }
+        options
+    }
+}
+
+fn chapter_from_spec(spec: &ChapterSpec) -> Chapter {
+    Chapter {
+        id: spec.id.clone(),
+        template_chapter: Some(spec.id.clone()),
+        heading: spec.heading.clone(),
+        points: Vec::new(),
+        indicators: spec
+            .indicators
+            .iter()
+            .map(|i| IndicatorEntry { indicator: i.id.clone(), unit: i.unit.clone(), ..IndicatorEntry::default() })
+            .collect(),
+        reference: String::new(),
+    }
+}

@@ -11,6 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::model::{Draft, PartKind};
 use super::template::Template;
 
+pub mod rules;
+mod text;
+
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -114,8 +117,8 @@ pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<
     Vec::new()
 }
 
-/// Checks a plain-text report.
+/// Checks a plain-text report: one outline pass, then every text rule over the joined
+/// paragraphs. Findings come sorted by position, with 1-based line/column of the original input.
 pub fn check_text(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    let _ = (text, options);
-    Vec::new()
+    text::check(text, options)
 }

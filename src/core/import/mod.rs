@@ -1,2 +1,163 @@
 //! Import: plain text (UTF-8 or GB18030/GBK) and .docx reports into a structured draft, keeping
 //! every sentence; and the reuse mode that turns last year's report into this year's base.
+//!
+//! [`import_text`] reads the outline (`outline::parse_outline`) and maps it onto the draft: title
+//! → meta, opening, domain chapters (matched to the template's catalogue where confident, see
+//! `matching`), their points (一是 series, lead sentences, numbered sub-headings), problems, plan,
+//! key tasks, honours and closing. What is not understood stays as free text in a point body,
+//! so rendering the draft again loses no sentence. [`import_bytes`] first decodes a file (see
+//! `decode`, `docx`). [`reuse_as_base`] is in `reuse`. Checking the result is `check`'s job.
+
+mod clean;
+pub mod decode;
+pub mod docx;
+pub mod matching;
+mod reuse;
+mod text;
+
+use serde::Serialize;
+
+use super::check::Finding;
+use super::model::{Draft, PartKind};
+use super::template::Template;
+
+pub use decode::{Encoding, LegacyDecoder};
+pub use reuse::reuse_as_base;
+
+/// What an import produced: the draft, findings about the input (junk removed, a title that
+/// could not be kept as written) and a report of what was recognised, for the preview.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct ImportResult {
+    pub draft: Draft,
+    pub findings: Vec<Finding>,
+    pub report: ImportReport,
+}
+
+/// What the importer recognised, shown before the author opens the draft.
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+pub struct ImportReport {
+    /// `text` or `docx`.
+    pub source: String,
+    /// Encoding of a text file (none for pasted text and .docx).
+    pub encoding: Option<Encoding>,
+    /// The title as written, if the report has one.
+    pub title: Option<String>,
+    pub unit: String,
+    /// The year summarised, if found.
+    pub year: Option<i32>,
+    /// Whether the report has a plan part (in the title or by a heading).
+    pub has_plan: bool,
+    /// The parts found, in document order.
+    pub parts: Vec<PartKind>,
+    pub chapters: Vec<ChapterReport>,
+    pub indicators: Vec<IndicatorReport>,
+    /// Points kept as free text (no lead phrase recognised).
+    pub free_points: usize,
+    /// Paragraphs of the input (for the preview's counts).
+    pub paragraphs: usize,
+}
+
+/// One domain chapter as imported.
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+pub struct ChapterReport {
+    /// The chapter id in the draft.
+    pub id: String,
+    pub heading: String,
+    /// The template chapter matched, with its catalogue name; `None` for a custom chapter.
+    pub template_chapter: Option<String>,
+    pub template_name: Option<String>,
+    pub points: usize,
+}
+
+/// One indicator filled from a figure in the prose.
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+pub struct IndicatorReport {
+    pub chapter: String,
+    pub indicator: String,
+    pub name: String,
+    /// The figure as written, e.g. `4500余人次`.
+    pub text: String,
+    /// The clause it was read from.
+    pub excerpt: String,
+}
+
+/// Why a file could not be imported. `Display` tells the author what to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// Neither UTF-8 nor GB18030.
+    Undecodable,
+    /// Zip signature or .docx name, but not a readable Word document.
+    BadDocx,
+    /// A legacy binary Word/WPS file (.doc, .wps).
+    LegacyWord,
+    /// PDF, images and the like.
+    NotText,
+    /// Nothing but blanks.
+    Empty,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ImportError::Undecodable => {
+                "未能识别文件的文字编码（既不是 UTF-8，也不是 GB18030/GBK）。请在记事本或 WPS 中将文件另存为 UTF-8 编码的文本后再导入，或直接粘贴文字。"
+            }
+            ImportError::BadDocx => {
+                "未能读取这个 Word 文件的内容，文件可能已损坏或并非 .docx 格式。请在 Word 或 WPS 中打开后另存为 .docx 再导入，或直接粘贴文字。"
+            }
+            ImportError::LegacyWord => {
+                "暂不能读取旧版 .doc/.wps 文件。请在 Word 或 WPS 中打开后另存为 .docx 或纯文本再导入，或直接粘贴文字。"
+            }
+            ImportError::NotText => "这个文件不是文本或 Word 文档（可能是 PDF 或图片）。请导入 .txt 或 .docx 文件，或直接粘贴文字。",
+            ImportError::Empty => "没有可导入的文字。请粘贴总结全文，或选择含有文字的 .txt / .docx 文件。",
+        })
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Imports a report's plain text into a draft for `template`.
+pub fn import_text(text: &str, template: &Template) -> ImportResult {
+    text::import(text, template, "text", None)
+}
+
+/// Imports a file: .docx (by its zip signature or name) or text in UTF-8/UTF-16/GB18030. On the
+/// native side GB18030 is decoded with encoding_rs; in the browser use [`import_bytes_with`] and
+/// pass a decoder built on `TextDecoder('gb18030')`.
+pub fn import_bytes(bytes: &[u8], filename: &str, template: &Template) -> Result<ImportResult, ImportError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let legacy: Option<LegacyDecoder> = Some(&decode::native_gb18030);
+    #[cfg(target_arch = "wasm32")]
+    let legacy: Option<LegacyDecoder> = None;
+    import_bytes_with(bytes, filename, template, legacy)
+}
+
+/// [`import_bytes`] with the caller's GB18030 decoder (`None`: only UTF-8/UTF-16 text is read).
+pub fn import_bytes_with(
+    bytes: &[u8],
+    filename: &str,
+    template: &Template,
+    legacy: Option<LegacyDecoder>,
+) -> Result<ImportResult, ImportError> {
+    let name = filename.to_lowercase();
+    if docx::is_zip(bytes) || name.ends_with(".docx") {
+        let paragraphs = docx::docx_paragraphs(bytes)?;
+        // Blank lines keep Word's paragraphs apart (they are never lines broken mid-sentence).
+        let text = paragraphs.join("\n\n");
+        if text.trim().is_empty() {
+            return Err(ImportError::Empty);
+        }
+        return Ok(text::import(&text, template, "docx", None));
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") || name.ends_with(".doc") || name.ends_with(".wps") {
+        return Err(ImportError::LegacyWord);
+    }
+    if bytes.starts_with(b"%PDF") || bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
+        return Err(ImportError::NotText);
+    }
+    let (text, encoding) = decode::decode_text(bytes, legacy)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(text::import(&text, template, "text", Some(encoding)))
+}

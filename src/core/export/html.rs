@@ -1,0 +1,85 @@
+//! HTML export: an escaped fragment of the assembled document for the live preview and for
+//! printing, with class names that `styles/print.css` lays out per GB/T 9704 (`zj-` prefixed so
+//! the fragment can sit inside an OA system's page). Every user string goes through
+//! [`escape_html`]. Not a whole page and no styles inline (the UI links the stylesheet).
+
+use crate::core::document::{Block, Document};
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The document as an HTML fragment:
+/// `<article class="zj-doc">` holding `h1.zj-title`, standalone headings as `h2.zj-h1` …
+/// `h5.zj-h4`, a heading with run-on body as `p.zj-p` with a `span.zj-h{level}` inside,
+/// paragraphs as `p.zj-p`, the signature lines as `p.zj-sign`. One element per line.
+pub fn to_html(doc: &Document) -> String {
+    let mut out = String::from("<article class=\"zj-doc\">\n");
+    if !doc.title.trim().is_empty() {
+        out.push_str(&format!("<h1 class=\"zj-title\">{}</h1>\n", escape_html(doc.title.trim())));
+    }
+    let mut signed = false;
+    for block in &doc.blocks {
+        match block {
+            Block::Heading { level, number, text, body } => {
+                let level = (*level).clamp(1, 4);
+                let heading = escape_html(&format!("{number}{text}"));
+                if body.trim().is_empty() {
+                    let tag = format!("h{}", level + 1);
+                    out.push_str(&format!("<{tag} class=\"zj-h{level}\">{heading}</{tag}>\n"));
+                } else {
+                    out.push_str(&format!(
+                        "<p class=\"zj-p\"><span class=\"zj-h{level}\">{heading}</span>{}</p>\n",
+                        escape_html(body)
+                    ));
+                }
+            }
+            Block::Paragraph { number, lead, text } => {
+                out.push_str(&format!("<p class=\"zj-p\">{}</p>\n", escape_html(&format!("{number}{lead}{text}"))));
+            }
+            Block::Signature { text } => {
+                let class = if signed { "zj-sign" } else { "zj-sign zj-sign-first" };
+                signed = true;
+                out.push_str(&format!("<p class=\"{class}\">{}</p>\n", escape_html(text)));
+            }
+        }
+    }
+    out.push_str("</article>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_everything_the_author_wrote() {
+        assert_eq!(escape_html("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        let doc = Document {
+            title: "<b>标题</b>".into(),
+            blocks: vec![
+                Block::Heading { level: 2, number: "（一）".into(), text: "<i>".into(), body: "<script>alert(1)</script>".into() },
+                Block::Heading { level: 1, number: "一、".into(), text: "总结".into(), body: String::new() },
+                Block::Signature { text: "甲 & 乙".into() },
+            ],
+        };
+        let html = to_html(&doc);
+        assert!(!html.contains("<script>") && !html.contains("<b>") && !html.contains("<i>"));
+        assert!(html.contains("<h1 class=\"zj-title\">&lt;b&gt;标题&lt;/b&gt;</h1>"));
+        assert!(html.contains("<p class=\"zj-p\"><span class=\"zj-h2\">（一）&lt;i&gt;</span>&lt;script&gt;"));
+        assert!(html.contains("<h2 class=\"zj-h1\">一、总结</h2>"));
+        assert!(html.contains("<p class=\"zj-sign zj-sign-first\">甲 &amp; 乙</p>"));
+    }
+}

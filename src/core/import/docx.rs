@@ -1,0 +1,343 @@
+//! Reading a .docx: the text of each body paragraph of `word/document.xml`, in order, with Word's
+//! automatic numbering (`numbering.xml`) written back as the marker people see (一、 （一） 1.).
+//!
+//! A small scan of the XML is enough (no XML crate in the wasm bundle): runs' `<w:t>` text,
+//! tabs and breaks; deleted text, field codes and the fallback copy of text boxes are skipped.
+//! Formatting, images, headers and footers are not read. Not for writing .docx (see `export`).
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use super::ImportError;
+
+/// The zip signature every .docx starts with.
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Largest XML part we inflate (a 300-page report is ~5 MB of document.xml).
+const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The paragraphs of a .docx as plain text, one string per paragraph (empty ones dropped).
+pub fn docx_paragraphs(bytes: &[u8]) -> Result<Vec<String>, ImportError> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::BadDocx)?;
+    let document = read_part(&mut archive, "word/document.xml")?.ok_or(ImportError::BadDocx)?;
+    let numbering = read_part(&mut archive, "word/numbering.xml")?.map(|x| Numbering::parse(&x)).unwrap_or_default();
+    Ok(paragraphs_of(&document, numbering))
+}
+
+fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, ImportError> {
+    let file = match archive.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(_) => return Err(ImportError::BadDocx),
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_PART_BYTES).read_to_end(&mut bytes).map_err(|_| ImportError::BadDocx)?;
+    String::from_utf8(bytes).map(Some).map_err(|_| ImportError::BadDocx)
+}
+
+/// One XML tag: its name, whether it closes (`</x>`) or is empty (`<x/>`), and its attributes text.
+struct Tag<'a> {
+    name: &'a str,
+    closing: bool,
+    empty: bool,
+    attrs: &'a str,
+}
+
+impl<'a> Tag<'a> {
+    fn parse(inner: &'a str) -> Tag<'a> {
+        let closing = inner.starts_with('/');
+        let inner = inner.trim_start_matches('/');
+        let empty = inner.ends_with('/');
+        let inner = inner.trim_end_matches('/');
+        let (name, attrs) = match inner.find(|c: char| c.is_whitespace()) {
+            Some(i) => (&inner[..i], &inner[i..]),
+            None => (inner, ""),
+        };
+        Tag { name, closing, empty, attrs }
+    }
+
+    /// The value of attribute `name` (e.g. `w:val`), unescaped.
+    fn attr(&self, name: &str) -> Option<String> {
+        let mut rest = self.attrs;
+        while let Some(i) = rest.find(name) {
+            let before_ok = rest[..i].chars().last().map_or(true, char::is_whitespace);
+            let after = &rest[i + name.len()..];
+            let after_trim = after.trim_start();
+            if before_ok && after_trim.starts_with('=') {
+                let value = after_trim[1..].trim_start();
+                let quote = value.chars().next()?;
+                if quote == '"' || quote == '\'' {
+                    let body = &value[1..];
+                    let end = body.find(quote)?;
+                    return Some(unescape(&body[..end]));
+                }
+            }
+            rest = after;
+        }
+        None
+    }
+}
+
+/// Walks the tags and text of an XML string: `f(Some(tag), "")` for a tag, `f(None, text)` for text.
+fn scan(xml: &str, mut f: impl FnMut(Option<&Tag>, &str)) {
+    let mut rest = xml;
+    while !rest.is_empty() {
+        match rest.find('<') {
+            Some(0) => {
+                let Some(end) = rest.find('>') else { return };
+                let inner = &rest[1..end];
+                if !inner.starts_with('?') && !inner.starts_with('!') {
+                    f(Some(&Tag::parse(inner)), "");
+                }
+                rest = &rest[end + 1..];
+            }
+            Some(i) => {
+                f(None, &rest[..i]);
+                rest = &rest[i..];
+            }
+            None => {
+                f(None, rest);
+                return;
+            }
+        }
+    }
+}
+
+/// XML entity references → characters; an unknown reference is kept as written.
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(semi) = rest.find(';').filter(|&e| e <= 10) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..semi];
+        let ch = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match ch {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Word's list definitions: numId → abstract list, and per abstract list and level the number
+/// format and the marker text pattern (`%1、`).
+#[derive(Default)]
+struct Numbering {
+    num_to_abstract: HashMap<String, String>,
+    levels: HashMap<(String, u8), Level>,
+    counters: HashMap<String, [u32; 9]>,
+}
+
+#[derive(Default, Clone)]
+struct Level {
+    format: String,
+    text: String,
+    start: u32,
+}
+
+impl Numbering {
+    fn parse(xml: &str) -> Numbering {
+        let mut n = Numbering::default();
+        let mut abstract_id: Option<String> = None;
+        let mut level: Option<(u8, Level)> = None;
+        let mut num_id: Option<String> = None;
+        scan(xml, |tag, _| {
+            let Some(tag) = tag else { return };
+            match (tag.name, tag.closing) {
+                ("w:abstractNum", false) => abstract_id = tag.attr("w:abstractNumId"),
+                ("w:abstractNum", true) => abstract_id = None,
+                ("w:lvl", false) => {
+                    let ilvl = tag.attr("w:ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                    level = Some((ilvl, Level { start: 1, ..Level::default() }));
+                }
+                ("w:lvl", true) => {
+                    if let (Some(a), Some((ilvl, l))) = (abstract_id.clone(), level.take()) {
+                        n.levels.insert((a, ilvl), l);
+                    }
+                }
+                ("w:start", false) => {
+                    if let Some((_, l)) = level.as_mut() {
+                        l.start = tag.attr("w:val").and_then(|v| v.parse().ok()).unwrap_or(1);
+                    }
+                }
+                ("w:numFmt", false) => {
+                    if let Some((_, l)) = level.as_mut() {
+                        l.format = tag.attr("w:val").unwrap_or_default();
+                    }
+                }
+                ("w:lvlText", false) => {
+                    if let Some((_, l)) = level.as_mut() {
+                        l.text = tag.attr("w:val").unwrap_or_default();
+                    }
+                }
+                ("w:num", false) => num_id = tag.attr("w:numId"),
+                ("w:num", true) => num_id = None,
+                ("w:abstractNumId", false) => {
+                    if let (Some(id), Some(a)) = (num_id.clone(), tag.attr("w:val")) {
+                        n.num_to_abstract.insert(id, a);
+                    }
+                }
+                _ => {}
+            }
+        });
+        n
+    }
+
+    /// The marker Word would print for the next paragraph of list `num_id` at level `ilvl`.
+    fn next_marker(&mut self, num_id: &str, ilvl: u8) -> String {
+        let Some(abs) = self.num_to_abstract.get(num_id).cloned() else { return String::new() };
+        let ilvl = ilvl.min(8);
+        let Some(level) = self.levels.get(&(abs.clone(), ilvl)).cloned() else { return String::new() };
+        if level.format == "bullet" || level.format == "none" {
+            return String::new();
+        }
+        let starts: Vec<u32> =
+            (0..9u8).map(|i| self.levels.get(&(abs.clone(), i)).map_or(1, |l| l.start)).collect();
+        let counters = self.counters.entry(abs.clone()).or_insert([0; 9]);
+        let i = ilvl as usize;
+        counters[i] = if counters[i] == 0 { starts[i] } else { counters[i] + 1 };
+        for deeper in counters.iter_mut().skip(i + 1) {
+            *deeper = 0;
+        }
+        let counters = *counters;
+        let mut out = String::new();
+        let mut chars = level.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, chars.peek().and_then(|d| d.to_digit(10))) {
+                ('%', Some(d)) if (1..=9).contains(&d) => {
+                    chars.next();
+                    let at = d as usize - 1;
+                    let value = counters[at].max(starts[at]);
+                    let format = self.levels.get(&(abs.clone(), at as u8)).map_or("decimal", |l| l.format.as_str());
+                    out.push_str(&format_number(value, format));
+                }
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+}
+
+fn format_number(n: u32, format: &str) -> String {
+    match format {
+        "chineseCounting" | "chineseCountingThousand" | "chineseLegalSimplified" | "ideographDigital"
+        | "japaneseCounting" | "taiwaneseCounting" => chinese_numeral(n),
+        _ => n.to_string(),
+    }
+}
+
+/// 1 → 一, 10 → 十, 21 → 二十一 (as far as 99; larger ones in digits).
+fn chinese_numeral(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n as usize].to_string(),
+        10..=19 => format!("十{}", if n == 10 { "" } else { D[(n - 10) as usize] }),
+        20..=99 => format!("{}十{}", D[(n / 10) as usize], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        _ => n.to_string(),
+    }
+}
+
+/// The paragraphs of `word/document.xml`.
+fn paragraphs_of(document: &str, mut numbering: Numbering) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack: Vec<Para> = Vec::new();
+    let mut in_text = false;
+    let mut in_run = false;
+    let mut skip_depth = 0usize;
+    scan(document, |tag, text| {
+        let Some(tag) = tag else {
+            if in_text && skip_depth == 0 {
+                if let Some(p) = stack.last_mut() {
+                    p.text.push_str(&unescape(text));
+                }
+            }
+            return;
+        };
+        match tag.name {
+            // Deleted text, field codes and the fallback copy of a text box are not the document.
+            "w:del" | "w:instrText" | "w:delText" | "mc:Fallback" if !tag.empty => {
+                if tag.closing {
+                    skip_depth = skip_depth.saturating_sub(1);
+                } else {
+                    skip_depth += 1;
+                }
+            }
+            "w:p" if tag.closing || tag.empty => {
+                let p = if tag.empty { Para::default() } else { stack.pop().unwrap_or_default() };
+                if skip_depth == 0 {
+                    let marker = match &p.num_id {
+                        Some(id) => numbering.next_marker(id, p.ilvl),
+                        None => String::new(),
+                    };
+                    let text = p.text.trim().to_string();
+                    if !text.is_empty() {
+                        out.push(format!("{marker}{text}"));
+                    }
+                }
+            }
+            "w:p" => stack.push(Para::default()),
+            "w:t" => in_text = !tag.closing && !tag.empty,
+            "w:r" => in_run = !tag.closing && !tag.empty,
+            "w:tab" if in_run && !tag.closing => push(&mut stack, skip_depth, "\t"),
+            "w:br" | "w:cr" if in_run && !tag.closing => push(&mut stack, skip_depth, "\n"),
+            "w:numId" if !tag.closing => {
+                if let Some(p) = stack.last_mut() {
+                    p.num_id = tag.attr("w:val").filter(|v| v != "0");
+                }
+            }
+            "w:ilvl" if !tag.closing => {
+                if let Some(p) = stack.last_mut() {
+                    p.ilvl = tag.attr("w:val").and_then(|v| v.parse().ok()).unwrap_or(0);
+                }
+            }
+            _ => {}
+        }
+    });
+    out
+}
+
+/// A paragraph being read: its text so far and its list membership.
+#[derive(Default)]
+struct Para {
+    text: String,
+    num_id: Option<String>,
+    ilvl: u8,
+}
+
+fn push(stack: &mut [Para], skip_depth: usize, s: &str) {
+    if skip_depth == 0 {
+        if let Some(p) = stack.last_mut() {
+            p.text.push_str(s);
+        }
+    }
+}

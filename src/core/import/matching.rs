@@ -1,0 +1,275 @@
+//! Matching imported chapters to the template's catalogue and prose figures to its indicators,
+//! only where the evidence is clear; anything doubtful stays a custom chapter or plain prose.
+//!
+//! Chapters: keyword scoring of the heading phrase against each catalogue chapter's name,
+//! heading and alternatives, by two-character words weighted by how few chapters share them.
+//! Indicators: a figure in the chapter's prose whose unit is of the indicator's family and whose
+//! clause holds most of the indicator's name. Not for checking the figures (see `check`).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::core::figures;
+use crate::core::model::{Chapter, Draft, IndicatorEntry};
+use crate::core::template::{ChapterSpec, IndicatorSpec, Template};
+
+use super::IndicatorReport;
+
+/// Two-character words too common in headings to say which chapter is meant.
+const GENERIC: &[&str] = &[
+    "工作", "建设", "推进", "持续", "加强", "提升", "稳步", "全面", "深入", "扎实", "有力", "不断", "推动", "落实",
+    "发展", "成效", "显著", "明显", "取得", "积极", "有效", "强化", "完善", "健全", "机制", "水平", "能力", "质量",
+    "高质", "统筹", "狠抓", "聚力", "增效", "凝心", "全力", "各项", "稳定", "上升", "增进", "开拓",
+];
+
+/// CJK two-character words of a text (punctuation and other characters break words).
+fn bigrams(text: &str) -> HashSet<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .filter(|w| w.iter().all(|&c| is_cjk(c)))
+        .map(|w| w.iter().collect::<String>())
+        .filter(|b| !GENERIC.contains(&b.as_str()))
+        .collect()
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// The words that speak for each catalogue chapter, weighted 1/(number of chapters using it).
+struct Catalogue<'a> {
+    specs: Vec<(&'a ChapterSpec, HashMap<String, f64>)>,
+}
+
+impl<'a> Catalogue<'a> {
+    fn new(template: &'a Template) -> Self {
+        let words: Vec<HashSet<String>> = template
+            .chapters
+            .iter()
+            .map(|c| {
+                let mut all = bigrams(&c.heading);
+                for a in &c.alternatives {
+                    all.extend(bigrams(a));
+                }
+                all.extend(bigrams(&c.name));
+                all
+            })
+            .collect();
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for set in &words {
+            for w in set {
+                *df.entry(w.as_str()).or_default() += 1;
+            }
+        }
+        let specs = template
+            .chapters
+            .iter()
+            .zip(&words)
+            .map(|(spec, set)| {
+                // Words of the short catalogue name name the topic itself: they count double.
+                let name = bigrams(&spec.name);
+                let weighted = set
+                    .iter()
+                    .map(|w| {
+                        let base = 1.0 / *df.get(w.as_str()).unwrap_or(&1) as f64;
+                        (w.clone(), if name.contains(w) { 2.0 * base } else { base })
+                    })
+                    .collect();
+                (spec, weighted)
+            })
+            .collect();
+        Catalogue { specs }
+    }
+
+    /// Score of a heading for each catalogue chapter.
+    fn scores(&self, heading: &str) -> Vec<f64> {
+        let words = bigrams(heading);
+        self.specs
+            .iter()
+            .map(|(spec, weights)| {
+                let mut s: f64 = words.iter().filter_map(|w| weights.get(w)).sum();
+                if !spec.name.is_empty() && heading.contains(spec.name.as_str()) {
+                    s += 2.0;
+                }
+                if spec.alternatives.iter().chain(std::iter::once(&spec.heading)).any(|a| !a.is_empty() && heading.contains(a.as_str())) {
+                    s += 1.0;
+                }
+                s
+            })
+            .collect()
+    }
+}
+
+/// Least score for a confident chapter match, and the margin it must keep over the runner-up.
+const CHAPTER_MIN: f64 = 2.0;
+const CHAPTER_MARGIN: f64 = 0.5;
+
+/// Gives each imported chapter its catalogue chapter where the heading says so clearly; returns
+/// chapter id → catalogue name for those matched. Ids stay unique (a catalogue chapter is used
+/// once); the heading is kept as written.
+pub fn match_chapters(draft: &mut Draft, template: &Template) -> BTreeMap<String, String> {
+    let catalogue = Catalogue::new(template);
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new(); // (score, chapter index, spec index)
+    for (ci, chapter) in draft.chapters.iter().enumerate() {
+        if chapter.template_chapter.is_some() {
+            continue;
+        }
+        let scores = catalogue.scores(&chapter.heading);
+        let mut order: Vec<usize> = (0..scores.len()).collect();
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+        let (Some(&best), second) = (order.first(), order.get(1).map(|&i| scores[i]).unwrap_or(0.0)) else { continue };
+        if scores[best] >= CHAPTER_MIN && scores[best] - second >= CHAPTER_MARGIN {
+            candidates.push((scores[best], ci, best));
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut used: HashSet<String> =
+        draft.chapters.iter().filter_map(|c| c.template_chapter.clone()).collect();
+    let mut out = BTreeMap::new();
+    for (_, ci, si) in candidates {
+        let spec = catalogue.specs[si].0;
+        if used.contains(&spec.id) || draft.chapters.iter().any(|c| c.id == spec.id) {
+            continue;
+        }
+        used.insert(spec.id.clone());
+        if let Some(chapter) = draft.chapters.get_mut(ci) {
+            chapter.id = spec.id.clone();
+            chapter.template_chapter = Some(spec.id.clone());
+            out.insert(spec.id.clone(), spec.name.clone());
+        }
+    }
+    out
+}
+
+/// A figure found in a chapter's prose, with the clause around it.
+struct Found {
+    text: String,
+    figure: figures::Figure,
+    /// Text of the clause before the figure.
+    before: String,
+    /// Text of the clause after the figure.
+    after: String,
+    /// The whole sentence.
+    sentence: String,
+}
+
+/// Every figure of `text` with its context.
+fn figures_with_context(text: &str) -> Vec<Found> {
+    let chars: Vec<char> = text.chars().collect();
+    let is_clause_end = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '\n');
+    let is_sentence_end = |c: char| matches!(c, '。' | '；' | '！' | '？' | ';' | '\n');
+    figures::find_figures(text)
+        .into_iter()
+        .filter(|f| f.is_amount())
+        .filter_map(|f| {
+            let (s, e) = (f.start.min(chars.len()), f.end.min(chars.len()));
+            let clause_from = chars[..s].iter().rposition(|&c| is_clause_end(c)).map_or(0, |i| i + 1);
+            let clause_to = chars[e..].iter().position(|&c| is_clause_end(c)).map_or(chars.len(), |i| e + i);
+            let sent_from = chars[..s].iter().rposition(|&c| is_sentence_end(c)).map_or(0, |i| i + 1);
+            let sent_to = chars[e..].iter().position(|&c| is_sentence_end(c)).map_or(chars.len(), |i| e + i);
+            Some(Found {
+                text: chars[s..e].iter().collect(),
+                figure: f.figure(),
+                before: chars[clause_from..s].iter().collect(),
+                after: chars[e..clause_to].iter().collect(),
+                sentence: chars[sent_from..sent_to].iter().collect(),
+            })
+        })
+        .collect()
+}
+
+/// Share of the indicator name's words present in `context`.
+fn coverage(name_words: &HashSet<String>, context: &str) -> f64 {
+    if name_words.is_empty() {
+        return 0.0;
+    }
+    let ctx = bigrams(context);
+    name_words.iter().filter(|w| ctx.contains(*w)).count() as f64 / name_words.len() as f64
+}
+
+fn unit_fits(spec: &IndicatorSpec, unit: &str) -> bool {
+    if spec.unit == unit || spec.units.iter().any(|u| u == unit) {
+        return true;
+    }
+    match (figures::unit_family(&spec.unit), figures::unit_family(unit)) {
+        (Some(a), Some(b)) => a == b && !unit.is_empty(),
+        _ => false,
+    }
+}
+
+/// How well a found figure fits an indicator (0 when its unit does not fit).
+fn fit(spec: &IndicatorSpec, name_words: &HashSet<String>, f: &Found) -> f64 {
+    if !unit_fits(spec, &f.figure.unit) {
+        return 0.0;
+    }
+    let clause = coverage(name_words, &f.before).max(0.8 * coverage(name_words, &f.after));
+    clause.max(0.7 * coverage(name_words, &f.sentence))
+}
+
+/// Least fit for a confident indicator match.
+const INDICATOR_MIN: f64 = 0.5;
+
+/// Fills the indicator entries of matched chapters from their prose; every catalogue indicator
+/// of a matched chapter gets an entry (empty when no figure fits clearly).
+pub fn match_indicators(draft: &mut Draft, template: &Template) -> Vec<IndicatorReport> {
+    let mut report = Vec::new();
+    for chapter in &mut draft.chapters {
+        let Some(spec) = chapter.template_chapter.as_ref().and_then(|id| template.chapters.iter().find(|c| &c.id == id))
+        else {
+            continue;
+        };
+        for ind in &spec.indicators {
+            if !chapter.indicators.iter().any(|e| e.indicator == ind.id) {
+                chapter.indicators.push(IndicatorEntry { indicator: ind.id.clone(), unit: ind.unit.clone(), ..IndicatorEntry::default() });
+            }
+        }
+        let found = figures_with_context(&chapter_prose(chapter));
+        // Best figure per indicator, kept only when clearly ahead of the next one.
+        let mut picks: Vec<(f64, usize, usize)> = Vec::new(); // (fit, indicator index, figure index)
+        for (ii, ind) in spec.indicators.iter().enumerate() {
+            let words = bigrams(&ind.name);
+            let mut fits: Vec<(f64, usize)> = found.iter().enumerate().map(|(fi, f)| (fit(ind, &words, f), fi)).collect();
+            fits.sort_by(|a, b| b.0.total_cmp(&a.0));
+            if let Some(&(best, fi)) = fits.first() {
+                let second = fits.get(1).map_or(0.0, |s| s.0);
+                if best >= INDICATOR_MIN && best > second {
+                    picks.push((best, ii, fi));
+                }
+            }
+        }
+        picks.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut taken = HashSet::new();
+        for (_, ii, fi) in picks {
+            if !taken.insert(fi) {
+                continue;
+            }
+            let (ind, f) = (&spec.indicators[ii], &found[fi]);
+            let Some(entry) = chapter.indicators.iter_mut().find(|e| e.indicator == ind.id) else { continue };
+            if !entry.text.is_empty() {
+                continue;
+            }
+            let value = figures::convert(f.figure.value, &f.figure.unit, &ind.unit);
+            entry.text = f.text.clone();
+            entry.value = value.or(Some(f.figure.value));
+            entry.unit = if value.is_some() { ind.unit.clone() } else { f.figure.unit.clone() };
+            report.push(IndicatorReport {
+                chapter: chapter.id.clone(),
+                indicator: ind.id.clone(),
+                name: ind.name.clone(),
+                text: f.text.clone(),
+                excerpt: f.sentence.trim().to_string(),
+            });
+        }
+    }
+    report
+}
+
+/// A chapter's points as one text (leads closed with 。, points on lines of their own).
+pub(super) fn chapter_prose(chapter: &Chapter) -> String {
+    chapter
+        .points
+        .iter()
+        .map(|p| if p.lead.trim().is_empty() { p.body.clone() } else { format!("{}。{}", p.lead, p.body) })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,85 @@
+//! Golden tests: our fixture drafts assembled with the built-in templates and exported as plain
+//! text must equal `tests/fixtures/drafts/*.txt` exactly. Run with `UPDATE_GOLDEN=1` to rewrite
+//! the expected files after an intended layout change (then read the diff).
+
+use std::path::PathBuf;
+
+use zongjie::core::assemble::{assemble, title};
+use zongjie::core::export::{html, text};
+use zongjie::core::model::Draft;
+use zongjie::core::template::{builtin, Template};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drafts").join(name)
+}
+
+fn load(name: &str) -> (Draft, Template) {
+    let json = std::fs::read_to_string(fixture(&format!("{name}.json"))).expect("fixture draft");
+    let draft = Draft::from_json(&json).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let template = builtin(&draft.template_id).expect("built-in template");
+    (draft, template)
+}
+
+fn golden(name: &str) {
+    let (draft, template) = load(name);
+    let got = text::to_text(&assemble(&draft, &template));
+    let path = fixture(&format!("{name}.txt"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &got).expect("write golden");
+    }
+    let want = std::fs::read_to_string(&path).expect("golden text");
+    assert_eq!(got, want, "{name}: assembled text differs from {}", path.display());
+}
+
+#[test]
+fn two_part_report_with_series_points() {
+    golden("jiedao-annual");
+}
+
+#[test]
+fn summary_only_report() {
+    golden("jiedao-summary");
+}
+
+#[test]
+fn party_committee_report_with_lead_points_and_custom_title_words() {
+    golden("dangongwei-annual");
+}
+
+#[test]
+fn title_preview_follows_meta() {
+    let (mut draft, template) = load("dangongwei-annual");
+    assert_eq!(title(&draft, &template), "中共青禾区南湖街道工作委员会2025年工作总结及2026年工作打算");
+    draft.meta.year = 2026;
+    assert_eq!(title(&draft, &template), "中共青禾区南湖街道工作委员会2026年工作总结及2027年工作打算");
+}
+
+#[test]
+fn html_escapes_user_text() {
+    let (mut draft, template) = load("jiedao-annual");
+    draft.opening = "<script>alert('导语')</script>".into();
+    draft.chapters[0].heading = "党建<b>引领</b>".into();
+    draft.meta.unit = "甲&乙街道".into();
+    let out = html::to_html(&assemble(&draft, &template));
+    assert!(!out.contains("<script>"), "{out}");
+    assert!(!out.contains("<b>"), "{out}");
+    assert!(out.contains("&lt;script&gt;alert(&#39;导语&#39;)&lt;/script&gt;"));
+    assert!(out.contains("甲&amp;乙街道"));
+    assert!(out.starts_with("<article class=\"zj-doc\">"));
+}
+
+#[test]
+fn empty_and_odd_drafts_never_panic() {
+    for id in ["jiedao-annual", "jiedao-summary", "dangongwei-annual"] {
+        let template = builtin(id).expect("built-in");
+        let mut draft = Draft::default();
+        let doc = assemble(&draft, &template);
+        assert!(doc.blocks.is_empty(), "{id}: {doc:?}");
+        draft.meta.year = i32::MAX;
+        draft.opening = "{{".into();
+        draft.closing = "{{}}{{ }}}}{{x".into();
+        let _ = text::to_text(&assemble(&draft, &template));
+        draft.meta.year = i32::MIN;
+        let _ = html::to_html(&assemble(&draft, &template));
+    }
+}
