@@ -121,8 +121,8 @@ pub fn tasks_page() -> Html {
         let first = available.first().map(|(id, _)| id.clone()).unwrap_or_default();
         Callback::from(move |_| {
             let id = if pick.is_empty() { first.clone() } else { (*pick).clone() };
-            if let Some(spec) = template.chapters.iter().find(|c| c.id == id) {
-                ctx.edit(Edit::AddChapter(engine::chapter_from_spec(spec)));
+            if let Some(ch) = template.chapters.iter().find(|c| c.id == id).and_then(|spec| engine::chapter_from_spec(&template, spec)) {
+                ctx.edit(Edit::AddChapter(ch));
                 pick.set(String::new());
             }
         })
