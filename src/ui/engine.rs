@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use crate::core::assemble;
-use crate::core::check::{self, Finding, Severity};
+use crate::core::check::{self, Derived, DerivedKind, Finding, Severity};
 use crate::core::document::Document;
 use crate::core::export;
 use crate::core::figures;
@@ -44,13 +44,9 @@ pub fn parse_figure(text: &str) -> Option<(f64, String)> {
     figures::parse(text).ok().map(|f| (f.value, f.unit))
 }
 
-/// Every finding for the draft.
+/// Every finding for the draft (acknowledged ones marked).
 pub fn findings(draft: &Draft, template: &Template) -> Vec<Finding> {
-    let mut found = check::check(draft, template, &template.check_options());
-    for f in &mut found {
-        f.acknowledged = draft.is_acknowledged(&f.key());
-    }
-    found
+    check::check(draft, template, &template.check_options())
 }
 
 /// Findings that stop export: errors not acknowledged.
@@ -85,9 +81,17 @@ pub fn to_docx(doc: &Document) -> Result<Vec<u8>, String> {
     Err("Word 文件导出功能尚未就绪，请先导出文本或打印为 PDF。".into())
 }
 
-/// Derived values of an indicator (computed rate, growth, completion) as short display lines.
-pub fn indicator_derived(draft: &Draft, template: &Template, indicator: &str) -> Vec<String> {
-    // stand-in until `check::indicator_derived` lands.
-    let _ = (draft, template, indicator);
-    Vec::new()
+/// Rates, completions and growths computed from the draft's indicator entries.
+pub fn indicator_derived(draft: &Draft, template: &Template) -> Vec<Derived> {
+    check::indicator_derived(draft, template)
+}
+
+/// One derived value as the form shows it, e.g. 比率 98.0%（349÷356）.
+pub fn derived_line(d: &Derived) -> String {
+    let kind = match d.kind {
+        DerivedKind::Rate => "比率",
+        DerivedKind::Completion => "完成",
+        DerivedKind::Growth => "增幅",
+    };
+    format!("{kind} {}（{}）", d.text, d.formula)
 }

@@ -1,4 +1,11 @@
-//! Browser glue: the wasm entry point, and (later) storage, downloads, clipboard and embedding.
+//! Browser glue: the wasm entry point (`start`), the panic overlay, the `zongjie-ready`
+//! performance mark, and (later) storage, downloads, clipboard and embedding.
+//! Not for UI components (those are in `ui`) nor for logic on the draft (that is `core`).
+
+pub mod panic;
+pub mod ready;
+
+pub use ready::mark_ready;
 
 use wasm_bindgen::prelude::*;
 
@@ -6,11 +13,25 @@ pub mod clipboard;
 pub mod download;
 pub mod storage;
 
-/// Mounts the app into `#app` when the page has one, and marks `zongjie-ready` for benchmarks.
+/// The debug address fragment that makes the app panic on purpose right after its first render,
+/// so the end-to-end tests can check that a panic shows the overlay and never a blank page.
+pub const FORCED_PANIC_HASH: &str = "#__panic";
+
+/// Installs the panic overlay, mounts the app into `#app` when the page has one, then (after the
+/// first render) sets the `zongjie-ready` mark — or panics on purpose under `#__panic`.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(root) = document.get_element_by_id("app") {
-        yew::Renderer::<crate::ui::App>::with_root(root).render();
-    }
+    panic::install();
+    let Some(window) = web_sys::window() else { return };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else { return };
+    yew::Renderer::<crate::ui::App>::with_root(root).render();
+    let forced_panic = window.location().hash().is_ok_and(|h| h == FORCED_PANIC_HASH);
+    // Yew renders in a microtask; a 0 ms timeout runs after the first screen is in the DOM.
+    gloo::timers::callback::Timeout::new(0, move || {
+        if forced_panic {
+            panic!("调试地址 {FORCED_PANIC_HASH} 有意触发的测试错误");
+        }
+        mark_ready();
+    })
+    .forget();
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use zongjie::core::assemble::assemble;
+use zongjie::core::export::text::to_text;
 use zongjie::core::model::Draft;
 use zongjie::core::template::{self, Template};
 
@@ -18,15 +19,15 @@ pub fn fixture(name: &str) -> String {
     std::fs::read_to_string(fixture_path(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-/// The draft assembled and written out as plain text (title, then one block a line).
+/// The draft assembled and exported as plain text, as the author would get it.
 pub fn render(draft: &Draft, template: &Template) -> String {
-    let doc = assemble(draft, template);
-    if doc.blocks.is_empty() && std::env::var("ZJ_DEV_RENDER").is_ok() {
-        return dev_render(draft);
-    }
-    let mut out = vec![doc.title.clone()];
-    out.extend(doc.blocks.iter().map(|b| b.plain_text()));
-    out.join("\n")
+    to_text(&assemble(draft, template))
+}
+
+/// Headings of chapters with nothing under them: they stay in the draft as chapters to fill in,
+/// and assembly leaves a chapter without points out of the document by design.
+pub fn empty_chapter_headings(draft: &Draft) -> Vec<String> {
+    draft.chapters.iter().filter(|c| c.points.iter().all(|p| p.is_empty())).map(|c| c.heading.clone()).collect()
 }
 
 fn is_hash(c: char) -> bool {
@@ -122,7 +123,9 @@ pub fn sentences_of(text: &str) -> Vec<String> {
             current.push(c);
             let half_stop = c == '.' && !prev.is_ascii_digit() && !chars.peek().is_some_and(|d| d.is_ascii_digit());
             prev = c;
-            if matches!(c, '。' | '！' | '？') || half_stop {
+            // 一是……；二是……: a series item after a clause mark starts a new sentence.
+            let before_series = matches!(c, '，' | '；' | '：') && starts_series(chars.clone());
+            if matches!(c, '。' | '！' | '？' | '；') || half_stop || before_series {
                 while chars.peek().is_some_and(|d| matches!(d, '”' | '’' | '）')) {
                     current.push(chars.next().unwrap_or(' '));
                 }
@@ -133,6 +136,19 @@ pub fn sentences_of(text: &str) -> Vec<String> {
         push_sentence(&mut out, &current);
     }
     out
+}
+
+/// Whether the text ahead opens an inline series item (一是, 十二是).
+fn starts_series(ahead: impl Iterator<Item = char>) -> bool {
+    let mut n = 0;
+    for c in ahead {
+        if CHINESE_DIGITS.contains(c) {
+            n += 1;
+        } else {
+            return n > 0 && c == '是';
+        }
+    }
+    false
 }
 
 fn push_sentence(out: &mut Vec<String>, s: &str) {
@@ -169,18 +185,3 @@ pub fn assert_every_fragment_kept(input: &str, output: &str, part_headings: &[&s
     assert!(lost.is_empty(), "lost sentences:\n{}\n--- output ---\n{output}", lost.join("\n"));
 }
 
-// TEMPORARY until assemble lands.
-fn dev_render(d: &Draft) -> String {
-    let mut o = vec![format!("{}{}年工作总结", d.meta.unit, d.meta.year), d.opening.clone()];
-    for c in &d.chapters {
-        o.push(c.heading.clone());
-        for p in &c.points { o.push(if p.lead.is_empty() { p.body.clone() } else { format!("{}。{}", p.lead, p.body) }); }
-    }
-    for p in d.problems.iter() { o.push(if p.lead.is_empty() { p.body.clone() } else { format!("{}。{}", p.lead, p.body) }); }
-    o.push(d.plan_intro.clone());
-    for p in d.plan.iter() { o.push(if p.lead.is_empty() { p.body.clone() } else { format!("{}。{}", p.lead, p.body) }); }
-    for k in &d.key_tasks { o.push(format!("{}。{}", k.task, k.note)); }
-    o.extend(d.honours.iter().cloned());
-    o.push(d.closing.clone());
-    o.join("\n")
-}

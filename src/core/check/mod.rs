@@ -8,6 +8,13 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+pub mod acknowledge;
+pub mod draft;
+pub mod figures;
+
+pub use acknowledge::blocking;
+pub use figures::{indicator_derived, Derived, DerivedKind};
+
 use super::model::{Draft, PartKind};
 use super::template::Template;
 
@@ -113,8 +120,7 @@ pub struct CheckOptions {
 
 /// Checks a structured draft against its template.
 pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<Finding> {
-    let _ = (draft, template, options);
-    Vec::new()
+    draft::check(draft, template, options)
 }
 
 /// Checks a plain-text report: one outline pass, then every text rule over the joined

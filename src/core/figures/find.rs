@@ -255,8 +255,8 @@ impl Reader<'_> {
 
     /// 2025-12-31 (a date) or 0371-1234567 (a code) — `-` right after the first number.
     fn dashed(&self, num: &Number, mut f: FoundFigure) -> Option<FoundFigure> {
-        let digits = num.end - num.start;
-        if self.at(num.start) == Some('0') && digits >= 2 {
+        let digits = (num.start..num.end).take_while(|&k| self.digit_at(k)).count();
+        if self.at(num.start) == Some('0') && digits >= 2 && num.decimals == 0 {
             return Some(self.code(f, num.end));
         }
         let second = scan_number(self.chars, num.end + 1)?;
@@ -493,6 +493,8 @@ mod tests {
         assert_eq!(one("9亿～16亿元").unit, "亿元");
         assert_eq!(find("3月至5日").len(), 2);
         assert_eq!(find("由3家增至5家").len(), 2);
+        assert_eq!(one("0.5-1.0公里").range_to, Some(1.0));
+        assert_eq!(one("50%-60%").range_to, Some(60.0));
     }
 
     #[test]

@@ -96,14 +96,7 @@ pub(super) fn magnitude_at(chars: &[char], at: usize) -> Option<&'static str> {
 
 /// Whether `chars[at..]` starts with `word`.
 pub(super) fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let mut k = at;
-    for w in word.chars() {
-        if chars.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    (at..).zip(word.chars()).all(|(k, w)| chars.get(k) == Some(&w))
 }
 
 /// Whether `chars[..end]` ends with `word`.

@@ -18,6 +18,8 @@ use super::{ChapterReport, ImportReport, ImportResult};
 
 /// Rule id of the finding for a title that is not kept word for word.
 pub const RULE_TITLE: &str = "import-title-rewritten";
+/// Rule id of the finding for a chapter heading with nothing under it.
+pub const RULE_EMPTY_CHAPTER: &str = "import-empty-chapter";
 /// Rule id of the finding for a plan part that the chosen template does not render.
 pub const RULE_KIND: &str = "import-template-kind";
 
@@ -87,6 +89,9 @@ pub(super) fn import(input: &str, template: &Template, source: &str, encoding: O
         findings.push(kind_finding());
     }
 
+    for c in draft.chapters.iter().filter(|c| c.points.iter().all(Point::is_empty)) {
+        findings.push(empty_chapter_finding(&c.heading));
+    }
     let matched = matching::match_chapters(&mut draft, template);
     report.indicators = matching::match_indicators(&mut draft, template);
     report.chapters = draft
@@ -203,6 +208,18 @@ fn kind_finding() -> Finding {
         message: "原文含有下一年工作安排，但所选模板只有工作总结部分，导出时不会包含工作安排。请改选“总结和安排”类模板后再导入。".into(),
         location: Location { part: Some(PartKind::Plan), ..Location::default() },
         excerpt: String::new(),
+        suggestion: None,
+        acknowledged: false,
+    }
+}
+
+fn empty_chapter_finding(heading: &str) -> Finding {
+    Finding {
+        rule: RULE_EMPTY_CHAPTER.into(),
+        severity: Severity::Hint,
+        message: format!("章节“{heading}”下没有内容，已保留为待填写的章节；写入要点后才会出现在正文中。"),
+        location: Location { part: Some(PartKind::Summary), field: Some("heading".into()), ..Location::default() },
+        excerpt: heading.to_string(),
         suggestion: None,
         acknowledged: false,
     }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::TextField;
+use crate::core::check::Derived;
 use crate::core::model::IndicatorEntry;
 use crate::core::template::IndicatorSpec;
 use crate::ui::context::use_app;
@@ -17,12 +18,14 @@ pub struct Props {
     pub entry: IndicatorEntry,
     /// The template's definition; `None` for an indicator the template no longer has.
     pub spec: Option<IndicatorSpec>,
+    /// Values the checker computes for this indicator (rate, completion, growth).
+    #[prop_or_default]
+    pub derived: Vec<Derived>,
 }
 
 #[function_component(IndicatorRow)]
 pub fn indicator_row(props: &Props) -> Html {
     let ctx = use_app();
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let p = ctx.prefix();
     let e = &props.entry;
     let name = props.spec.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| e.indicator.clone());
@@ -43,7 +46,6 @@ pub fn indicator_row(props: &Props) -> Html {
     }
     let on_unit = field(IndicatorField::Unit);
     let on_unit = Callback::from(move |ev: Event| on_unit.emit(ev.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
-    let derived = engine::indicator_derived(&draft, &template, &e.indicator);
     let unit_id = id(IndicatorField::Unit);
     html! {
         <tr class="zj-indicator">
@@ -71,7 +73,15 @@ pub fn indicator_row(props: &Props) -> Html {
                     value={e.target.clone()} on_input={field(IndicatorField::Target)} class={classes!("zj-input-num")} />
             </td>
             <td class="zj-derived" aria-live="polite">
-                { for derived.iter().map(|d| html! { <div>{ d }</div> }) }
+                { for props.derived.iter().map(|d| {
+                    let off = d.agrees == Some(false);
+                    html! {
+                        <div class={classes!(off.then_some("zj-derived-off"))}>
+                            { engine::derived_line(d) }
+                            if off { <span class="zj-visually-hidden">{ "，与所填不符" }</span> }
+                        </div>
+                    }
+                }) }
             </td>
         </tr>
     }

@@ -7,6 +7,7 @@ use crate::ui::components::{IndicatorRow, PartPage, PointListEditor, TextField};
 use crate::ui::context::use_app;
 use crate::ui::derived::{chapter_chars, chapter_label, ids};
 use crate::ui::edit::{Edit, PointList};
+use crate::ui::engine;
 use crate::ui::state::Page;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +39,8 @@ pub fn chapter_page(props: &Props) -> Html {
         .map(|e| (e.indicator.clone(), find_spec(&e.indicator).map(|s| s.name).unwrap_or_else(|| e.indicator.clone())))
         .collect();
     let label = chapter_label(&draft, &template, &chapter.id);
+    let derived = engine::indicator_derived(&draft, &template);
+    let derived_for = |ind: &str| derived.iter().filter(|d| d.chapter == chapter.id && d.indicator == ind).cloned().collect::<Vec<_>>();
     html! {
         <PartPage title={label} caption={Some(AttrValue::from("工作总结 · 章节"))} page={Page::Chapter(chapter.id.clone())}>
             if let Some(g) = spec.as_ref().map(|s| s.guidance.clone()).filter(|g| !g.is_empty()) {
@@ -60,7 +63,7 @@ pub fn chapter_page(props: &Props) -> Html {
                         </tr></thead>
                         <tbody>
                             { for chapter.indicators.iter().map(|e| html! {
-                                <IndicatorRow chapter={chapter.id.clone()} entry={e.clone()} spec={find_spec(&e.indicator)} />
+                                <IndicatorRow chapter={chapter.id.clone()} entry={e.clone()} spec={find_spec(&e.indicator)} derived={derived_for(&e.indicator)} />
                             }) }
                         </tbody>
                     </table>

@@ -128,15 +128,6 @@ pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-/// The value of an ASCII or full-width digit.
-pub(crate) fn digit_value(c: char) -> u32 {
-    if let Some(d) = c.to_digit(10) {
-        d
-    } else {
-        (c as u32).saturating_sub('０' as u32).min(9)
-    }
-}
-
 pub(crate) fn slice(chars: &[char], a: usize, b: usize) -> String {
     chars.get(a.min(b)..b.min(chars.len())).map(|s| s.iter().collect()).unwrap_or_default()
 }
@@ -222,7 +213,7 @@ mod tests {
     #[test]
     fn char_classes() {
         assert!(is_han('街') && is_cjk('，') && is_cjk('“') && !is_cjk('a'));
-        assert!(is_digit('５') && digit_value('５') == 5 && digit_value('7') == 7);
+        assert!(is_digit('５') && is_digit('7') && !is_digit('a'));
     }
 }
 

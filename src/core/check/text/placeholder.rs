@@ -66,7 +66,9 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
                 let single = j - i == 1;
                 let between_digits = prev.is_some_and(is_digit) && next.is_some_and(is_digit);
                 let xray = next.is_some_and(|n| n == '光' || n == '射');
-                let times = c == '×' && (prev.is_some_and(is_digit) || next.is_some_and(is_digit));
+                // A single × is a multiplication sign (3×4, 长×宽) unless it stands for a number (×月×日).
+                let stands_for_number = next.is_some_and(|n| "月日年号个人户件次名家处条项万元".contains(n));
+                let times = c == '×' && !stands_for_number;
                 let ok = latin(prev) || latin(next) || (single && (between_digits || times)) || xray;
                 if !ok {
                     found.push((i, j));

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Write dist/zongjie.html: the whole app in one file that works from file:// with no network.
+
+Browsers refuse ES-module imports and .wasm fetches from file://, so Trunk's dist/ does not run
+there. This takes Trunk's release output (already through wasm-opt) and inlines it into a copy
+of dist/index.html:
+  - each <link rel="stylesheet"> becomes a <style> with the file's text;
+  - preload/modulepreload links are dropped;
+  - the loader becomes one inline <script type="module"> holding wasm-bindgen's JS glue, the
+    .wasm bytes as base64, and `initSync({ module: bytes })` (synchronous start, no fetch).
+Fails (exit 1) when the glue imports other files (wasm-bindgen JS snippets), since those could
+not be inlined. Run after `trunk build --release` (and scripts/finish-dist.py, or not).
+
+Usage: scripts/build-single-file.py [DIST_DIR] [OUTPUT]
+"""
+import base64
+import pathlib
+import re
+import sys
+
+STYLESHEET = re.compile(r'<link\b[^>]*\brel="stylesheet"[^>]*>', re.I)
+PRELOAD = re.compile(r'<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>\s*', re.I)
+LOADER = re.compile(r'<script type="module"[^>]*>.*?</script>', re.S)
+HREF = re.compile(r'\bhref="([^"]+)"')
+GLUE_IMPORT = re.compile(r"""\bimport\s+(?:init\b[^'"]*)?(?:\*\s+as\s+\w+\s+)?from\s+['"]\./([^'"]+\.js)['"]""")
+
+# Decodes with Uint8Array.fromBase64 where the browser has it, else with atob.
+START = """
+const zjWasmBase64 = "{b64}";
+const zjWasmBytes = typeof Uint8Array.fromBase64 === "function"
+  ? Uint8Array.fromBase64(zjWasmBase64)
+  : Uint8Array.from(atob(zjWasmBase64), (c) => c.charCodeAt(0));
+initSync({{ module: zjWasmBytes }});
+"""
+
+
+def fail(message: str) -> int:
+    print(f"build-single-file: {message}", file=sys.stderr)
+    return 1
+
+
+def escape_for_script(js: str) -> str:
+    """Keep the HTML parser inside the <script>: no `</script` and no `<!--` may appear."""
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.I)
+    return js.replace("<!--", "<\\!--")
+
+
+def find_glue(dist: pathlib.Path, html: str) -> pathlib.Path | None:
+    """The wasm-bindgen JS that the loader (inline or boot-*.js) imports."""
+    loader = LOADER.search(html)
+    if loader is None:
+        return None
+    text = loader.group(0)
+    src = re.search(r'\bsrc="\./([^"]+)"', text)
+    if src:
+        text = (dist / src.group(1)).read_text(encoding="utf-8")
+    imported = GLUE_IMPORT.search(text)
+    return dist / imported.group(1) if imported else None
+
+
+def main() -> int:
+    dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+    output = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else dist / "zongjie.html"
+    html = (dist / "index.html").read_text(encoding="utf-8")
+
+    glue_path = find_glue(dist, html)
+    if glue_path is None or not glue_path.is_file():
+        return fail(f"could not find the wasm-bindgen JS glue loaded by {dist / 'index.html'}")
+    wasm_path = glue_path.with_name(glue_path.stem + "_bg.wasm")
+    if not wasm_path.is_file():
+        return fail(f"missing {wasm_path}")
+    glue = glue_path.read_text(encoding="utf-8")
+    if re.search(r"^\s*import\b", glue, re.M) or (dist / "snippets").exists():
+        return fail("the JS glue imports other files (wasm-bindgen snippets); they cannot be inlined")
+    if not re.search(r"\bfunction initSync\b", glue):
+        return fail("the JS glue has no initSync (expected wasm-bindgen --target web output)")
+
+    def inline_css(match: re.Match) -> str:
+        href = HREF.search(match.group(0))
+        if href is None:
+            return match.group(0)
+        css = (dist / href.group(1).removeprefix("./")).read_text(encoding="utf-8")
+        return "<style>\n" + re.sub(r"</(style)", r"<\\/\1", css, flags=re.I) + "\n</style>"
+
+    html = STYLESHEET.sub(inline_css, html)
+    html = PRELOAD.sub("", html)
+    b64 = base64.b64encode(wasm_path.read_bytes()).decode("ascii")
+    script = '<script type="module">\n' + escape_for_script(glue) + START.format(b64=b64) + "</script>"
+    html, count = LOADER.subn(lambda _: script, html, count=1)
+    if count != 1:
+        return fail("no loader script found in index.html")
+    if re.search(r'\b(?:src|href)="\./', html):
+        return fail("a relative file reference is left in the single file: " +
+                    ", ".join(re.findall(r'\b(?:src|href)="(\./[^"]+)"', html)))
+    output.write_text(html, encoding="utf-8")
+    print(f"build-single-file: wrote {output} ({output.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

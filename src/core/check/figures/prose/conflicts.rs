@@ -1,0 +1,172 @@
+//! One quantity stated twice with two values (`figure-conflict`): “签订承诺书1095份” and later
+//! “承诺书1100份”; and, in a draft, a prose figure that disagrees with the indicator entry of the
+//! same name. Two statements are the same quantity only when their labels are the same words
+//! (or one adds only a verb such as 签订、发放 in front), in the same measure word, and neither is
+//! approximate, a share (其中), a change (同比、增长) or a period (上半年、月).
+
+use super::super::ids;
+use super::super::reading::Reading;
+use super::super::relations::{in_unit_of, Sheet};
+use super::super::measure;
+use super::{Prose, Spot};
+
+/// A quantity stated in prose, with its place (char span within the text it was read from).
+#[derive(Debug, Clone)]
+pub struct Stated {
+    /// What is counted: the label without connectives (承诺书, 签订承诺书, 办结率).
+    pub key: String,
+    pub reading: Reading,
+    /// The figure as written (1095份).
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    /// Label and figure, for the finding's excerpt.
+    pub excerpt: String,
+}
+
+/// Words in front of a label that do not change what is counted.
+const CONNECTIVES: &[&str] = &[
+    "截至目前", "截至年底", "与此同时", "同时", "此外", "另外", "并且", "先后", "共计", "合计", "总计", "累计", "全年",
+    "今年", "年内", "目前", "并", "且", "还", "又", "已", "共", "均",
+];
+
+/// Verbs that may stand before a thing counted without changing it (签订承诺书 = 承诺书).
+const PLAIN_VERBS: &[&str] = &[
+    "签订", "签署", "发放", "印发", "分发", "张贴", "悬挂", "设置", "安装", "收到", "接到", "制作", "更新", "更换", "举办",
+    "召开", "组织", "开展",
+];
+
+/// Labels that make a figure a share, a change, a period or an average: not a restatement.
+const NOT_A_TOTAL: &[&str] = &[
+    "其中", "同比", "环比", "上年", "去年", "较", "比", "增长", "增加", "下降", "减少", "提高", "降低", "新增", "月", "季度",
+    "上半年", "下半年", "前三", "每", "平均", "人均", "户均", "第", "剩余", "未", "尚", "目标", "计划", "任务", "预计",
+    "力争", "约",
+];
+
+/// Labels too generic to identify a quantity on their own (参加人员, 受益群众).
+const GENERIC_ENDINGS: &[&str] = &["人员", "群众", "居民", "人数", "人次", "次数", "场次", "户数", "者", "活动", "资金", "金额", "面积", "总数", "数量"];
+
+/// The statements of quantities in a text.
+pub fn statements(text: &str) -> Vec<Stated> {
+    if !text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return Vec::new();
+    }
+    let prose = Prose::read(text);
+    prose
+        .items
+        .iter()
+        .filter(|i| i.exact() && !i.figure.unit.is_empty())
+        .filter(|i| !i.is_percent() || i.label.ends_with('率'))
+        .filter(|i| !NOT_A_TOTAL.iter().any(|w| i.label_has(w)))
+        .filter_map(|i| {
+            let key = key_of(&i.label)?;
+            Some(Stated {
+                key,
+                reading: i.reading.clone(),
+                text: i.found.text.clone(),
+                start: i.start(),
+                end: i.end(),
+                sentence: i.sentence,
+                excerpt: prose.excerpt(&[i]),
+            })
+        })
+        .take(2000)
+        .collect()
+}
+
+fn key_of(label: &str) -> Option<String> {
+    let mut key = label.trim();
+    loop {
+        let before = key;
+        for c in CONNECTIVES {
+            key = key.strip_prefix(c).unwrap_or(key);
+        }
+        if key == before {
+            break;
+        }
+    }
+    let key: String = key.chars().filter(|c| !c.is_whitespace()).collect();
+    let chinese = key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    (chinese && key.chars().count() >= 3).then_some(key)
+}
+
+/// Whether two labels name the same quantity.
+pub fn same_quantity(a: &str, b: &str) -> bool {
+    let (short, long) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
+    if short.chars().count() < 3 || GENERIC_ENDINGS.iter().any(|g| short.ends_with(g)) {
+        return false;
+    }
+    if short == long {
+        return true;
+    }
+    match long.strip_suffix(short) {
+        Some(prefix) => PLAIN_VERBS.contains(&prefix),
+        None => false,
+    }
+}
+
+/// Whether two readings of the same quantity certainly differ.
+fn differ(a: &Reading, b: &Reading) -> Option<Reading> {
+    let b_in_a = in_unit_of(b, a)?;
+    let disjoint = a.measure.hi() < b_in_a.measure.lo() - 1e-9 || b_in_a.measure.hi() < a.measure.lo() - 1e-9;
+    disjoint.then_some(b_in_a)
+}
+
+/// Statements (with the index of the field they come from) that restate an earlier quantity with
+/// another value; each reported once, at the later statement.
+pub fn conflicts(items: &[(usize, Stated)]) -> Vec<(usize, Spot)> {
+    let mut out = Vec::new();
+    for (k, (field, later)) in items.iter().enumerate() {
+        let earlier = items[..k].iter().find(|(f, e)| {
+            (f != field || e.sentence != later.sentence) && same_quantity(&e.key, &later.key) && differ(&e.reading, &later.reading).is_some()
+        });
+        if let Some((_, first)) = earlier {
+            let name = if first.key.chars().count() <= later.key.chars().count() { &first.key } else { &later.key };
+            out.push((
+                *field,
+                Spot {
+                    rule: ids::FIGURE_CONFLICT,
+                    message: format!("“{name}”前文写为{}，这里写为{}。同一数据应前后一致，请核对后统一。", first.text, later.text),
+                    start: later.start,
+                    end: later.end,
+                    excerpt: later.excerpt.clone(),
+                    suggestion: None,
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// Prose statements that disagree with the draft's indicator entry of the same name.
+pub fn against_indicators(items: &[(usize, Stated)], sheet: &Sheet<'_>) -> Vec<(usize, Spot)> {
+    let mut out = Vec::new();
+    for (field, s) in items {
+        let Some(row) = sheet.rows.iter().find(|r| same_quantity(&r.spec.name, &s.key)) else { continue };
+        let Some(entry) = row.value.value() else { continue };
+        if entry.approximate {
+            continue;
+        }
+        let Some(entry_here) = differ(&s.reading, entry) else { continue };
+        let suggestion = format!("{}{}", measure::plain(entry_here.measure.value), if s.reading.unit == "%" { "%" } else { &s.reading.unit });
+        let suggestion = if s.reading.unit == "%" { format!("{}%", measure::fixed(entry.measure.value, entry.figure.decimals)) } else { suggestion };
+        out.push((
+            *field,
+            Spot {
+                rule: ids::FIGURE_CONFLICT,
+                message: format!(
+                    "“{}”在指标中填写为{}，这里写为{}。请统一为同一数值。",
+                    row.spec.name,
+                    entry.with_unit(),
+                    s.text
+                ),
+                start: s.start,
+                end: s.end,
+                excerpt: s.excerpt.clone(),
+                suggestion: Some(suggestion),
+            },
+        ));
+    }
+    out
+}

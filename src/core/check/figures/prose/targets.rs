@@ -1,0 +1,171 @@
+//! Completion and growth in prose. “目标3200万元，实际完成3520万元，完成105%” and “完成年度目标的
+//! 110%” against actual ÷ target; “由3100万元增至3520万元，同比增长12.4%” or “上年3100万元”
+//! against (this − last) ÷ last, or against a draft indicator's last-year value when the figure
+//! names that indicator. Within one sentence. Reports `completion-mismatch`, `growth-mismatch`.
+
+use super::super::ids;
+use super::super::measure::{self, Span};
+use super::super::reading::Reading;
+use super::super::relations::{in_unit_of, Sheet};
+use super::{Item, Prose, Spot};
+
+const RISE: &[&str] = &["增长", "增加", "提高", "上升", "提升", "增幅"];
+const FALL: &[&str] = &["下降", "减少", "降低", "回落", "下滑", "降幅"];
+const LAST_YEAR: &[&str] = &["上年", "去年", "上一年", "前一年"];
+const FROM: &[&str] = &["由", "从"];
+const TO: &[&str] = &["增至", "增加到", "增长到", "增加至", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "达到", "降至", "下降到", "下降至", "减少到", "减少至", "减至", "降到", "到", "至"];
+
+pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot>) {
+    for (i, item) in prose.items.iter().enumerate() {
+        if !item.is_percent() || !item.exact() {
+            continue;
+        }
+        let before: Vec<&Item> = prose.items[..i].iter().filter(|x| x.sentence == item.sentence && !x.is_percent()).collect();
+        if completion_label(&item.label) {
+            completion(prose, item, &before, out);
+        } else if let Some(sign) = growth_sign(&item.label) {
+            growth(prose, item, sign, &before, sheet, out);
+        }
+    }
+}
+
+/// 完成105% / 完成年度目标的110% / 目标完成率110% / 完成率110%.
+fn completion_label(label: &str) -> bool {
+    let done = label.ends_with("完成") || label.ends_with("完成率") || (label.contains("完成") && label.ends_with("的"));
+    done && !label.contains("同比") && !RISE.iter().chain(FALL).any(|w| label.contains(w))
+}
+
+fn completion(prose: &Prose, item: &Item, before: &[&Item], out: &mut Vec<Spot>) {
+    let is_target = |x: &&&Item| ["目标", "任务", "计划"].iter().any(|w| x.label_has(w)) && !x.label_has("完成") && !x.label_has("实际");
+    let Some(target) = before.iter().rev().find(is_target) else { return };
+    let is_actual = |x: &&&Item| ["完成", "实际", "实现"].iter().any(|w| x.label_has(w)) && !["目标", "任务", "计划"].iter().any(|w| x.label_has(w));
+    let Some(actual) = before.iter().rev().find(is_actual) else { return };
+    if !target.exact() || !actual.exact() {
+        return;
+    }
+    let Some(t) = in_unit_of(&target.reading, &actual.reading) else { return };
+    let Some(span) = measure::percent_of(&actual.reading.measure, &t.measure) else { return };
+    if span.admits(&item.reading.measure) {
+        return;
+    }
+    let right = measure::fixed(span.value, item.figure.decimals);
+    out.push(Spot {
+        rule: ids::COMPLETION_MISMATCH,
+        message: format!(
+            "完成比例写为{}，但{}÷{}={right}%。请改为{right}%，或核对实际完成数和目标数。",
+            item.found.text,
+            actual.reading.shown(),
+            t.shown()
+        ),
+        start: item.start(),
+        end: item.end(),
+        excerpt: prose.excerpt(&[*target, *actual, item]),
+        suggestion: Some(format!("{right}%")),
+    });
+}
+
+/// +1 for 同比增长, −1 for 同比下降, `None` for a percentage that is not a growth.
+fn growth_sign(label: &str) -> Option<f64> {
+    let ends = |words: &[&str]| words.iter().any(|w| label.ends_with(w) || label.ends_with(&format!("{w}了")));
+    if label.contains("百分点") || label.contains("率") && !label.ends_with("增长率") {
+        return None;
+    }
+    if ends(RISE) {
+        Some(1.0)
+    } else if ends(FALL) {
+        Some(-1.0)
+    } else {
+        None
+    }
+}
+
+fn growth(prose: &Prose, item: &Item, sign: f64, before: &[&Item], sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot>) {
+    let Some((this, last, cited)) = years(before).or_else(|| from_indicator(before, sheet)) else { return };
+    let Some(last) = in_unit_of(&last, &this) else { return };
+    let Some(span) = measure::growth_of(&this.measure, &last.measure) else { return };
+    let mut written = item.reading.measure;
+    written.value *= sign;
+    if span.admits(&written) {
+        return;
+    }
+    let d = item.figure.decimals;
+    let formula = format!("（{}−{}）÷{}", this.shown(), last.shown(), last.shown());
+    let flipped = span_sign(&span) != Some(sign) && span_sign(&span).is_some();
+    let (message, suggestion) = if flipped {
+        let word = if sign > 0.0 { "增长" } else { "下降" };
+        let real = if sign > 0.0 { "下降" } else { "增长" };
+        let right = measure::fixed(span.value.abs(), d);
+        (
+            format!("写为“{word}{}”，但{formula}={}%，实为{real}{right}%。请改为“{real}{right}%”，或核对今年和上年的数值。", item.found.text, measure::fixed(span.value, d)),
+            None,
+        )
+    } else {
+        let right = measure::fixed(span.value.abs(), d);
+        let name = if sign > 0.0 { "增幅" } else { "降幅" };
+        (
+            format!("{name}写为{}，但{formula}={}%。请改为{right}%，或核对今年和上年的数值。", item.found.text, measure::fixed(span.value, d)),
+            Some(format!("{right}%")),
+        )
+    };
+    let mut involved: Vec<&Item> = cited;
+    involved.push(item);
+    out.push(Spot {
+        rule: ids::GROWTH_MISMATCH,
+        message,
+        start: item.start(),
+        end: item.end(),
+        excerpt: prose.excerpt(&involved),
+        suggestion,
+    });
+}
+
+fn span_sign(span: &Span) -> Option<f64> {
+    if span.lo > 0.0 {
+        Some(1.0)
+    } else if span.hi < 0.0 {
+        Some(-1.0)
+    } else {
+        None
+    }
+}
+
+/// This year's and last year's values written in the sentence: “由A增至B”, or “上年A … B”.
+fn years<'p>(before: &[&'p Item]) -> Option<(Reading, Reading, Vec<&'p Item>)> {
+    let exact: Vec<&Item> = before.iter().copied().filter(|x| x.exact()).collect();
+    // 由A增至B
+    for (k, a) in exact.iter().enumerate() {
+        if FROM.iter().any(|w| a.label.ends_with(w)) {
+            let Some(b) = exact.get(k + 1) else { continue };
+            if TO.iter().any(|w| b.label == *w || b.label.ends_with(w) && b.label.chars().count() <= 4) {
+                return Some((b.reading.clone(), a.reading.clone(), vec![*a, *b]));
+            }
+        }
+    }
+    // 上年A … 今年B (in either order), the only two figures of that kind.
+    let last: Vec<&&Item> = exact.iter().filter(|x| LAST_YEAR.iter().any(|w| x.label_has(w))).collect();
+    if last.len() != 1 {
+        return None;
+    }
+    let last = *last[0];
+    let family = crate::core::figures::unit_family(&last.figure.unit);
+    let others: Vec<&&Item> = exact
+        .iter()
+        .filter(|x| !std::ptr::eq(**x, last) && crate::core::figures::unit_family(&x.figure.unit) == family && !LAST_YEAR.iter().any(|w| x.label_has(w)))
+        .collect();
+    if others.len() != 1 {
+        return None;
+    }
+    let this = *others[0];
+    Some((this.reading.clone(), last.reading.clone(), vec![this, last]))
+}
+
+/// The figure names a draft indicator that has a last-year value: this year's value is the
+/// figure, last year's the indicator's.
+fn from_indicator<'p>(before: &[&'p Item], sheet: Option<&Sheet<'_>>) -> Option<(Reading, Reading, Vec<&'p Item>)> {
+    let sheet = sheet?;
+    let this = before.last().filter(|x| x.exact())?;
+    let row = sheet.rows.iter().find(|r| r.spec.name.chars().count() >= 2 && this.label_has(&r.spec.name))?;
+    let last = row.last_year.value()?;
+    let value = in_unit_of(&this.reading, last)?;
+    Some((value, last.clone(), vec![*this]))
+}

@@ -1,0 +1,256 @@
+//! The figure relations of a structured draft, evaluated once: for every rate, completion and
+//! growth indicator the value computed from its inputs (with the interval that rounding of the
+//! written digits allows), plus the completion and growth implied by an entry's own target and
+//! last-year fields. Shared by the structured rules (which compare) and `indicator_derived`
+//! (which shows the computed value in the form). No findings are made here.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::measure::{self, Span};
+use super::reading::{read, Read, Reading};
+use crate::core::model::{Chapter, Draft, IndicatorEntry};
+use crate::core::template::{IndicatorSpec, Relation, Template};
+
+/// What a derived value is.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum DerivedKind {
+    /// part ÷ whole × 100.
+    Rate,
+    /// actual ÷ target × 100.
+    Completion,
+    /// (this year − last year) ÷ last year × 100.
+    Growth,
+}
+
+/// A value computed from other figures, for the wizard to show as the author types.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct Derived {
+    /// The indicator the value belongs to (the rate/completion/growth indicator, or the entry
+    /// whose own target or last-year field gave it).
+    pub indicator: String,
+    pub chapter: String,
+    pub kind: DerivedKind,
+    pub value: f64,
+    /// The value to the written precision, e.g. `98.0%`.
+    pub text: String,
+    /// e.g. `349÷356`, `（3520−3100）÷3100`.
+    pub formula: String,
+    /// e.g. `按349÷356计算为98.0%`.
+    pub explanation: String,
+    /// Whether the value the author typed agrees (within rounding); `None` when none is typed.
+    pub agrees: Option<bool>,
+}
+
+/// The draft's indicator entries read against the template.
+pub struct Sheet<'a> {
+    pub specs: BTreeMap<&'a str, &'a IndicatorSpec>,
+    /// Every entry of an indicator the template knows, with its chapter and its value read.
+    pub rows: Vec<Row<'a>>,
+}
+
+pub struct Row<'a> {
+    pub chapter: &'a Chapter,
+    pub entry: &'a IndicatorEntry,
+    pub spec: &'a IndicatorSpec,
+    pub value: Read,
+    pub last_year: Read,
+    pub target: Read,
+}
+
+impl<'a> Sheet<'a> {
+    pub fn new(draft: &'a Draft, template: &'a Template) -> Self {
+        let specs: BTreeMap<&str, &IndicatorSpec> =
+            template.chapters.iter().flat_map(|c| c.indicators.iter()).map(|s| (s.id.as_str(), s)).collect();
+        let rows = draft
+            .indicator_entries()
+            .filter_map(|(chapter, entry)| {
+                let spec = *specs.get(entry.indicator.as_str())?;
+                let unit_hint = entry.unit.as_str();
+                Some(Row {
+                    chapter,
+                    entry,
+                    spec,
+                    value: read(&entry.text, entry.value, unit_hint, &spec.unit, &spec.units),
+                    last_year: read(&entry.last_year, None, unit_hint, &spec.unit, &spec.units),
+                    target: read(&entry.target, None, unit_hint, &spec.unit, &spec.units),
+                })
+            })
+            .collect();
+        Sheet { specs, rows }
+    }
+
+    /// The first row of an indicator.
+    pub fn row(&self, id: &str) -> Option<&Row<'a>> {
+        self.rows.iter().find(|r| r.spec.id == id)
+    }
+
+    /// The value of an indicator, when it is typed and readable.
+    pub fn value(&self, id: &str) -> Option<&Reading> {
+        self.row(id).and_then(|r| r.value.value())
+    }
+
+    /// The name of an indicator as the template gives it.
+    pub fn name(&self, id: &str) -> String {
+        self.specs.get(id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// One evaluated relation.
+pub struct Evaluation<'s> {
+    pub kind: DerivedKind,
+    /// The row the computed value belongs to.
+    pub row_index: usize,
+    pub span: Span,
+    pub formula: String,
+    /// The value typed for it, when it is a separate indicator that has one.
+    pub written: Option<&'s Reading>,
+    /// Names of the inputs, for “或核对A和B”.
+    pub inputs: (String, String),
+    /// Any input is approximate (约、余…): shown, never used to report an error.
+    pub approximate: bool,
+}
+
+/// Rates, completions and growths of the sheet, in row order.
+pub fn evaluate<'s>(sheet: &'s Sheet<'_>) -> Vec<Evaluation<'s>> {
+    let mut out = Vec::new();
+    for (i, row) in sheet.rows.iter().enumerate() {
+        let written = row.value.value();
+        for relation in &row.spec.relations {
+            match relation {
+                Relation::Rate { part, whole } => {
+                    let (Some(p), Some(w)) = (sheet.value(part), sheet.value(whole)) else { continue };
+                    let Some(p) = in_unit_of(p, w) else { continue };
+                    if let Some(span) = measure::percent_of(&p.measure, &w.measure) {
+                        out.push(Evaluation {
+                            kind: DerivedKind::Rate,
+                            row_index: i,
+                            span,
+                            formula: format!("{}÷{}", p.shown(), w.shown()),
+                            written,
+                            inputs: (sheet.name(part), sheet.name(whole)),
+                            approximate: p.approximate || w.approximate,
+                        });
+                    }
+                }
+                Relation::Completion { actual, target } => {
+                    let Some(a) = sheet.value(actual) else { continue };
+                    let t = match target {
+                        Some(t) => sheet.value(t),
+                        None => row.target.value().or_else(|| sheet.row(actual).and_then(|r| r.target.value())),
+                    };
+                    let Some(t) = t.and_then(|t| in_unit_of(t, a)) else { continue };
+                    let target_name = match target {
+                        Some(t) => sheet.name(t),
+                        None => format!("{}的目标", sheet.name(actual)),
+                    };
+                    if let Some(span) = measure::percent_of(&a.measure, &t.measure) {
+                        out.push(Evaluation {
+                            kind: DerivedKind::Completion,
+                            row_index: i,
+                            span,
+                            formula: format!("{}÷{}", a.shown(), t.shown()),
+                            written,
+                            inputs: (sheet.name(actual), target_name),
+                            approximate: a.approximate || t.approximate,
+                        });
+                    }
+                }
+                Relation::Growth { of } => {
+                    let Some(of_row) = sheet.row(of) else { continue };
+                    let (Some(this), Some(last)) = (of_row.value.value(), of_row.last_year.value()) else { continue };
+                    if let Some(span) = measure::growth_of(&this.measure, &last.measure) {
+                        out.push(Evaluation {
+                            kind: DerivedKind::Growth,
+                            row_index: i,
+                            span,
+                            formula: format!("（{}−{}）÷{}", this.shown(), last.shown(), last.shown()),
+                            written,
+                            inputs: (format!("{}今年", sheet.name(of)), "上年的数值".into()),
+                            approximate: this.approximate || last.approximate,
+                        });
+                    }
+                }
+                Relation::PartOf { .. } | Relation::SumOf { .. } => {}
+            }
+        }
+        // An entry's own target and last-year fields, when no other indicator states the result.
+        let completion_elsewhere = sheet.rows.iter().any(|r| {
+            r.spec.relations.iter().any(|rel| matches!(rel, Relation::Completion { actual, target: None } if *actual == row.spec.id))
+        });
+        let growth_elsewhere = sheet
+            .rows
+            .iter()
+            .any(|r| r.spec.relations.iter().any(|rel| matches!(rel, Relation::Growth { of } if *of == row.spec.id)));
+        if let (Some(v), Some(t)) = (row.value.value(), row.target.value()) {
+            let self_is_completion = row.spec.relations.iter().any(|r| matches!(r, Relation::Completion { .. }));
+            if !completion_elsewhere && !self_is_completion {
+                if let Some(span) = measure::percent_of(&v.measure, &t.measure) {
+                    out.push(Evaluation {
+                        kind: DerivedKind::Completion,
+                        row_index: i,
+                        span,
+                        formula: format!("{}÷{}", v.shown(), t.shown()),
+                        written: None,
+                        inputs: (row.spec.name.clone(), "目标".into()),
+                        approximate: v.approximate || t.approximate,
+                    });
+                }
+            }
+        }
+        if let (Some(v), Some(l)) = (row.value.value(), row.last_year.value()) {
+            if !growth_elsewhere && row.spec.kind != crate::core::template::IndicatorKind::Growth {
+                if let Some(span) = measure::growth_of(&v.measure, &l.measure) {
+                    out.push(Evaluation {
+                        kind: DerivedKind::Growth,
+                        row_index: i,
+                        span,
+                        formula: format!("（{}−{}）÷{}", v.shown(), l.shown(), l.shown()),
+                        written: None,
+                        inputs: (row.spec.name.clone(), "上年的数值".into()),
+                        approximate: v.approximate || l.approximate,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `r` expressed in the unit of `like` (for a part in 万人次 against a whole in 人次).
+pub fn in_unit_of(r: &Reading, like: &Reading) -> Option<Reading> {
+    if r.unit == like.unit {
+        return Some(r.clone());
+    }
+    let scale = crate::core::figures::convert(1.0, &r.unit, &like.unit)?;
+    let mut out = r.clone();
+    out.measure.value *= scale;
+    out.measure.half *= scale.abs();
+    out.unit = like.unit.clone();
+    Some(out)
+}
+
+/// The derived values of a draft, for the form.
+pub fn derived(draft: &Draft, template: &Template) -> Vec<Derived> {
+    let sheet = Sheet::new(draft, template);
+    evaluate(&sheet)
+        .into_iter()
+        .map(|e| {
+            let row = &sheet.rows[e.row_index];
+            let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
+            let text = format!("{}%", measure::fixed(e.span.value, decimals));
+            Derived {
+                indicator: row.spec.id.clone(),
+                chapter: row.chapter.id.clone(),
+                kind: e.kind,
+                value: e.span.value,
+                explanation: format!("按{}计算为{}", e.formula, text),
+                text,
+                formula: e.formula,
+                agrees: e.written.map(|w| e.span.admits(&w.measure)),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,83 @@
+//! `word/document.xml`: the title, a blank line, then one paragraph per block of the
+//! [`Document`], each with its style, its layout and explicitly fonted runs, then the section.
+//!
+//! What goes where (fonts, sizes, indents) is decided by `parts::ParagraphKind`; this module only
+//! walks the blocks.
+
+use super::parts::{document_start, section_properties, ParagraphKind, BODY_RUN, DOCUMENT_END};
+use super::xml::{ParagraphLayout, RunFormat};
+use super::xml::runs;
+use crate::core::document::{Block, Document};
+
+pub fn document_xml(doc: &Document) -> String {
+    let text_len: usize = doc.blocks.iter().map(block_len).sum::<usize>() + doc.title.len();
+    let mut out = document_start();
+    out.reserve(text_len * 2 + doc.blocks.len() * 700 + 2048);
+    let mut paragraphs = 0;
+    if !doc.title.trim().is_empty() {
+        paragraph(&mut out, ParagraphKind::Title, &[doc.title.trim()]);
+        // GB/T 9704: one blank line between the title and the text.
+        paragraph(&mut out, ParagraphKind::Body, &[]);
+        paragraphs += 2;
+    }
+    let mut previous_was_signature = false;
+    for block in &doc.blocks {
+        match block {
+            Block::Heading { level, number, text, body } => {
+                let kind = ParagraphKind::Heading((*level).clamp(1, 4));
+                let heading = format!("{number}{text}");
+                let mut layout = kind.layout();
+                // A heading that runs on into its text is a whole paragraph: nothing to keep it with.
+                layout.keep_next = body.is_empty();
+                open_paragraph(&mut out, kind, layout);
+                runs(&mut out, &heading, kind.run_format());
+                runs(&mut out, body, BODY_RUN);
+                out.push_str("</w:p>");
+            }
+            Block::Paragraph { number, lead, text } => {
+                let whole = format!("{number}{lead}{text}");
+                paragraph(&mut out, ParagraphKind::Body, &[&whole]);
+            }
+            Block::Signature { text } => {
+                if !previous_was_signature {
+                    // The signature stands one blank line below the text.
+                    paragraph(&mut out, ParagraphKind::Body, &[]);
+                    paragraphs += 1;
+                }
+                paragraph(&mut out, ParagraphKind::Signature, &[text]);
+            }
+        }
+        previous_was_signature = matches!(block, Block::Signature { .. });
+        paragraphs += 1;
+    }
+    if paragraphs == 0 {
+        // Word wants at least one paragraph in the body.
+        paragraph(&mut out, ParagraphKind::Body, &[]);
+    }
+    section_properties(&mut out);
+    out.push_str(DOCUMENT_END);
+    out
+}
+
+fn block_len(block: &Block) -> usize {
+    match block {
+        Block::Heading { number, text, body, .. } => number.len() + text.len() + body.len(),
+        Block::Paragraph { number, lead, text } => number.len() + lead.len() + text.len(),
+        Block::Signature { text } => text.len(),
+    }
+}
+
+fn open_paragraph(out: &mut String, kind: ParagraphKind, layout: ParagraphLayout) {
+    out.push_str("<w:p>");
+    kind.paragraph_properties_with(out, layout);
+}
+
+/// A paragraph of `kind` holding `pieces` of text in the kind's own format.
+fn paragraph(out: &mut String, kind: ParagraphKind, pieces: &[&str]) {
+    open_paragraph(out, kind, kind.layout());
+    let format: RunFormat = kind.run_format();
+    for text in pieces {
+        runs(out, text, format);
+    }
+    out.push_str("</w:p>");
+}

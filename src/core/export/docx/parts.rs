@@ -1,0 +1,256 @@
+//! The fixed parts of the package: content types, relationships, styles, settings, font table,
+//! footer with the page number, and document properties.
+//!
+//! No theme part and no theme font reference anywhere: fonts are always named explicitly (see
+//! `xml::run_properties`). The body text is written by `body`.
+
+use std::fmt::Write;
+
+use super::format::*;
+use super::xml::{escape, run_properties, Align, ParagraphLayout, RunFormat};
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+/// Body text: 仿宋_GB2312 16 pt, tightened to 28 characters a line.
+pub const BODY_RUN: RunFormat = RunFormat { font: BODY_FONT, size: BODY_SIZE, spacing: CHARACTER_SPACING };
+
+/// Relationship id of the footer in `word/_rels/document.xml.rels`.
+pub const FOOTER_REL_ID: &str = "rIdFooter1";
+
+pub fn content_types() -> String {
+    let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    format!(
+        r#"{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="{wml}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="{wml}.styles+xml"/><Override PartName="/word/settings.xml" ContentType="{wml}.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="{wml}.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="{wml}.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
+    )
+}
+
+pub fn package_rels() -> String {
+    format!(
+        r#"{DECL}<Relationships xmlns="{REL_NS}"><Relationship Id="rId1" Type="{OFFICE_REL}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="{OFFICE_REL}/extended-properties" Target="docProps/app.xml"/></Relationships>"#
+    )
+}
+
+pub fn document_rels() -> String {
+    format!(
+        r#"{DECL}<Relationships xmlns="{REL_NS}"><Relationship Id="rIdStyles" Type="{OFFICE_REL}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="{OFFICE_REL}/settings" Target="settings.xml"/><Relationship Id="rIdFontTable" Type="{OFFICE_REL}/fontTable" Target="fontTable.xml"/><Relationship Id="{FOOTER_REL_ID}" Type="{OFFICE_REL}/footer" Target="footer1.xml"/></Relationships>"#
+    )
+}
+
+/// Opening tag of `word/document.xml` up to `<w:body>`.
+pub fn document_start() -> String {
+    format!(r#"{DECL}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>"#)
+}
+
+/// The section: A4, GB/T 9704 margins, the footer, and a grid of 22 lines (the 28 characters of
+/// a line come from the runs' character spacing, see `format::character_spacing`).
+pub fn section_properties(out: &mut String) {
+    let _ = write!(
+        out,
+        r#"<w:sectPr><w:footerReference w:type="default" r:id="{FOOTER_REL_ID}"/><w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="{HEADER_DISTANCE}" w:footer="{FOOTER_DISTANCE}" w:gutter="0"/><w:pgNumType w:fmt="decimal" w:start="1"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{LINE_PITCH}"/></w:sectPr>"#
+    );
+}
+
+pub const DOCUMENT_END: &str = "</w:body></w:document>";
+
+/// The paragraph kinds of the document, each with a style and a layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParagraphKind {
+    Body,
+    Title,
+    Heading(u8),
+    Signature,
+    Footer,
+}
+
+impl ParagraphKind {
+    pub fn style_id(self) -> &'static str {
+        match self {
+            ParagraphKind::Body => "Normal",
+            ParagraphKind::Title => "Title",
+            ParagraphKind::Heading(1) => "Heading1",
+            ParagraphKind::Heading(2) => "Heading2",
+            ParagraphKind::Heading(3) => "Heading3",
+            ParagraphKind::Heading(_) => "Heading4",
+            ParagraphKind::Signature => "Signature",
+            ParagraphKind::Footer => "Footer",
+        }
+    }
+
+    /// Word's built-in style name (Word and WPS show it translated).
+    fn style_name(self) -> &'static str {
+        match self {
+            ParagraphKind::Body => "Normal",
+            ParagraphKind::Title => "Title",
+            ParagraphKind::Heading(1) => "heading 1",
+            ParagraphKind::Heading(2) => "heading 2",
+            ParagraphKind::Heading(3) => "heading 3",
+            ParagraphKind::Heading(_) => "heading 4",
+            ParagraphKind::Signature => "Signature",
+            ParagraphKind::Footer => "footer",
+        }
+    }
+
+    /// The look of the paragraph's own text (a heading's number and phrase, a body's text).
+    pub fn run_format(self) -> RunFormat {
+        match self {
+            ParagraphKind::Title => RunFormat { font: TITLE_FONT, size: TITLE_SIZE, spacing: 0 },
+            ParagraphKind::Footer => RunFormat { font: PAGE_NUMBER_FONT, size: PAGE_NUMBER_SIZE, spacing: 0 },
+            ParagraphKind::Heading(level) => RunFormat { font: heading_font(level), ..BODY_RUN },
+            ParagraphKind::Body | ParagraphKind::Signature => BODY_RUN,
+        }
+    }
+
+    pub fn layout(self) -> ParagraphLayout {
+        let body = ParagraphLayout {
+            align: Align::Both,
+            first_line_chars: 200,
+            right_chars: 0,
+            exact_line: Some(LINE_PITCH),
+            snap_to_grid: true,
+            keep_next: false,
+            outline_level: None,
+        };
+        match self {
+            ParagraphKind::Body => body,
+            ParagraphKind::Title => ParagraphLayout { align: Align::Center, first_line_chars: 0, snap_to_grid: false, ..body },
+            ParagraphKind::Heading(level) => {
+                ParagraphLayout { outline_level: Some(level.clamp(1, 4) - 1), keep_next: true, ..body }
+            }
+            ParagraphKind::Signature => ParagraphLayout { align: Align::Right, first_line_chars: 0, right_chars: 200, ..body },
+            ParagraphKind::Footer => ParagraphLayout {
+                align: Align::Center,
+                first_line_chars: 0,
+                exact_line: None,
+                snap_to_grid: false,
+                ..body
+            },
+        }
+    }
+
+    /// `<w:pPr>` of a paragraph of this kind: style reference plus the layout repeated directly.
+    pub fn paragraph_properties(self, out: &mut String) {
+        self.paragraph_properties_with(out, self.layout());
+    }
+
+    /// As [`Self::paragraph_properties`], with the style's layout adjusted for one paragraph.
+    pub fn paragraph_properties_with(self, out: &mut String, layout: ParagraphLayout) {
+        let _ = write!(out, r#"<w:pPr><w:pStyle w:val="{}"/>"#, self.style_id());
+        layout.write(out, BODY_SIZE);
+        out.push_str("</w:pPr>");
+    }
+
+    const ALL: [ParagraphKind; 8] = [
+        ParagraphKind::Body,
+        ParagraphKind::Title,
+        ParagraphKind::Heading(1),
+        ParagraphKind::Heading(2),
+        ParagraphKind::Heading(3),
+        ParagraphKind::Heading(4),
+        ParagraphKind::Signature,
+        ParagraphKind::Footer,
+    ];
+}
+
+/// `word/styles.xml`: document defaults (body font with eastAsia, 16 pt, Chinese language) and one
+/// paragraph style per [`ParagraphKind`].
+pub fn styles() -> String {
+    let mut out = format!(r#"{DECL}<w:styles xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:docDefaults><w:rPrDefault>"#);
+    run_properties_with_lang(&mut out, BODY_RUN);
+    out.push_str(r#"</w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>"#);
+    for kind in ParagraphKind::ALL {
+        let default = if kind == ParagraphKind::Body { r#" w:default="1""# } else { "" };
+        let _ = write!(
+            out,
+            r#"<w:style w:type="paragraph"{default} w:styleId="{}"><w:name w:val="{}"/>"#,
+            kind.style_id(),
+            kind.style_name()
+        );
+        if kind != ParagraphKind::Body {
+            out.push_str(r#"<w:basedOn w:val="Normal"/>"#);
+        }
+        if matches!(kind, ParagraphKind::Title | ParagraphKind::Heading(_)) {
+            out.push_str(r#"<w:next w:val="Normal"/>"#);
+        }
+        out.push_str("<w:qFormat/><w:pPr>");
+        kind.layout().write(&mut out, BODY_SIZE);
+        out.push_str("</w:pPr>");
+        run_properties(&mut out, kind.run_format());
+        out.push_str("</w:style>");
+    }
+    out.push_str(r#"<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>"#);
+    out.push_str("</w:styles>");
+    out
+}
+
+/// Run properties of the defaults, with the languages set so Word and WPS treat text as Chinese.
+fn run_properties_with_lang(out: &mut String, format: RunFormat) {
+    run_properties(out, format);
+    // Insert the language before the closing tag (w:lang comes after w:szCs in CT_RPr).
+    if out.ends_with("</w:rPr>") {
+        out.truncate(out.len() - "</w:rPr>".len());
+        out.push_str(r#"<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>"#);
+    }
+}
+
+/// `word/settings.xml`: no punctuation compression (it would break the 28-character line), tab
+/// stops of two characters, and current compatibility mode.
+pub fn settings() -> String {
+    format!(
+        r#"{DECL}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="{INDENT_TWO_CHARS}"/><w:drawingGridHorizontalSpacing w:val="160"/><w:drawingGridVerticalSpacing w:val="{LINE_PITCH}"/><w:displayHorizontalDrawingGridEvery w:val="0"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>"#
+    )
+}
+
+/// `word/fontTable.xml`: the fonts with their GB2312 charset and the name a machine without them
+/// most likely has (`altName`), to help Word and WPS substitute.
+pub fn font_table() -> String {
+    let fonts: [(&str, &str, &str, &str); 5] = [
+        (BODY_FONT, "仿宋", "modern", "fixed"),
+        (TITLE_FONT, "", "auto", "variable"),
+        (HEADING1_FONT, "SimHei", "modern", "fixed"),
+        (HEADING2_FONT, "楷体", "modern", "fixed"),
+        (PAGE_NUMBER_FONT, "SimSun", "auto", "variable"),
+    ];
+    let mut out = format!(r#"{DECL}<w:fonts xmlns:w="{W_NS}">"#);
+    for (name, alt, family, pitch) in fonts {
+        let _ = write!(out, r#"<w:font w:name="{name}">"#);
+        if !alt.is_empty() {
+            let _ = write!(out, r#"<w:altName w:val="{alt}"/>"#);
+        }
+        let _ = write!(out, r#"<w:charset w:val="86"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>"#);
+    }
+    out.push_str("</w:fonts>");
+    out
+}
+
+/// `word/footer1.xml`: `— N —` centred, 14 pt 宋体, N a PAGE field.
+pub fn footer() -> String {
+    let kind = ParagraphKind::Footer;
+    let mut rpr = String::new();
+    run_properties(&mut rpr, kind.run_format());
+    let mut out = format!(r#"{DECL}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p>"#);
+    kind.paragraph_properties(&mut out);
+    let _ = write!(
+        out,
+        r#"<w:r>{rpr}<w:t xml:space="preserve">— </w:t></w:r><w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r><w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r><w:r>{rpr}<w:t>1</w:t></w:r><w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r><w:r>{rpr}<w:t xml:space="preserve"> —</w:t></w:r>"#
+    );
+    out.push_str("</w:p></w:ftr>");
+    out
+}
+
+/// `docProps/core.xml` with the title. No dates: the core has no clock, and they are optional.
+pub fn core_properties(title: &str) -> String {
+    format!(
+        r#"{DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>"#,
+        escape(title)
+    )
+}
+
+pub fn app_properties() -> String {
+    format!(
+        r#"{DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>zongjie</Application><DocSecurity>0</DocSecurity></Properties>"#
+    )
+}

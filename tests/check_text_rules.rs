@@ -1,0 +1,243 @@
+//! Every text rule against its fixtures: tests/fixtures/text/<rule>.flag.txt holds cases it must
+//! flag, <rule>.ok.txt near misses it must leave alone (cases separated by `=====` lines), checked
+//! with Y = 2025. Then exact positions, messages and suggestions for representative cases.
+
+use zongjie::core::check::rules::{Family, RULES};
+use zongjie::core::check::{check_text, CheckOptions, Finding, Severity};
+
+fn options() -> CheckOptions {
+    CheckOptions { year: Some(2025), ..CheckOptions::default() }
+}
+
+/// The cases of a fixture file; a case may start with a line `#!year=2022` or `#!year=none` to
+/// check it with another Y.
+fn cases(rule: &str, kind: &str) -> Vec<(String, CheckOptions)> {
+    let path = format!("{}/tests/fixtures/text/{rule}.{kind}.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.split("\n=====\n")
+        .map(|c| c.trim_matches('\n'))
+        .filter(|c| !c.is_empty())
+        .map(|c| match c.strip_prefix("#!year=") {
+            Some(rest) => {
+                let (year, body) = rest.split_once('\n').unwrap_or((rest, ""));
+                (body.to_string(), CheckOptions { year: year.trim().parse().ok(), ..CheckOptions::default() })
+            }
+            None => (c.to_string(), options()),
+        })
+        .collect()
+}
+
+fn of_rule<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
+    findings.iter().filter(|f| f.rule == rule).collect()
+}
+
+fn text_rules() -> impl Iterator<Item = &'static str> {
+    RULES.iter().filter(|r| r.family == Family::Text).map(|r| r.id)
+}
+
+#[test]
+fn every_text_rule_flags_its_cases() {
+    for rule in text_rules() {
+        let flags = cases(rule, "flag");
+        assert!(!flags.is_empty(), "{rule}: no cases");
+        for (case, opts) in flags {
+            let found = check_text(&case, &opts);
+            assert!(!of_rule(&found, rule).is_empty(), "{rule} missed:\n{case}\nfound: {found:#?}");
+        }
+    }
+}
+
+#[test]
+fn every_text_rule_leaves_near_misses_alone() {
+    for rule in text_rules() {
+        for (case, opts) in cases(rule, "ok") {
+            let found = check_text(&case, &opts);
+            let hits = of_rule(&found, rule);
+            assert!(hits.is_empty(), "{rule} flagged a near miss:\n{case}\n{hits:#?}");
+        }
+    }
+}
+
+#[test]
+fn messages_are_chinese_and_never_say_illegal() {
+    for rule in text_rules() {
+        for (case, opts) in cases(rule, "flag") {
+            for f in check_text(&case, &opts) {
+                assert!(!f.message.contains("非法") && !f.message.contains("无效"), "{}", f.message);
+                assert!(f.message.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", f.message);
+                assert!(f.location.line.is_some() && f.location.column.is_some(), "{f:?}");
+                let (s, e) = (f.location.start.unwrap_or(0), f.location.end.unwrap_or(0));
+                assert!(s <= e && e <= case.chars().count(), "{f:?}");
+            }
+        }
+    }
+}
+
+/// The text of a finding's span in the original input.
+fn span(text: &str, f: &Finding) -> String {
+    let (s, e) = (f.location.start.unwrap_or(0), f.location.end.unwrap_or(0));
+    text.chars().skip(s).take(e - s).collect()
+}
+
+fn only(text: &str, rule: &str) -> Finding {
+    let found = check_text(text, &options());
+    let hits = of_rule(&found, rule);
+    assert_eq!(hits.len(), 1, "{text}: {found:#?}");
+    hits[0].clone()
+}
+
+#[test]
+fn halfwidth_comma_position_and_suggestion() {
+    let text = "青禾街道2025年工作总结\n\n　　全年新建党支部3个,培训党员860人次。";
+    let f = only(text, "halfwidth-punctuation");
+    assert_eq!((f.location.line, f.location.column), (Some(3), Some(12)));
+    assert_eq!(span(text, &f), ",");
+    assert_eq!(f.suggestion.as_deref(), Some("，"));
+    assert_eq!(f.severity, Severity::Warning);
+}
+
+#[test]
+fn positions_survive_a_line_broken_mid_sentence() {
+    let text = "街道全年组织开展各类志愿服务活动并持续深入推进\n文明创建工作,成效明显。";
+    let f = only(text, "halfwidth-punctuation");
+    assert_eq!((f.location.line, f.location.column), (Some(2), Some(7)));
+    assert_eq!(span(text, &f), ",");
+}
+
+#[test]
+fn numbering_suggests_the_due_marker() {
+    let text = "一、党建工作\n全年新建党支部3个。\n二、经济发展\n税收稳步增长。\n四、平安建设\n矛盾纠纷有效化解。";
+    let f = only(text, "numbering");
+    assert_eq!(span(text, &f), "四、");
+    assert_eq!(f.suggestion.as_deref(), Some("三、"));
+    assert!(f.message.contains("缺少“三、”"), "{}", f.message);
+
+    let text = "一、党建工作\n（一）组织建设\n1、加强教育培训\n全年培训党员860人次。";
+    let f = only(text, "numbering");
+    assert_eq!(f.suggestion.as_deref(), Some("1."));
+
+    let text = "一、党建工作\n(一)组织建设\n全年新建党支部3个。";
+    let f = only(text, "numbering");
+    assert_eq!(span(text, &f), "(一)");
+    assert_eq!(f.suggestion.as_deref(), Some("（一）"));
+    assert!(of_rule(&check_text(text, &options()), "halfwidth-punctuation").is_empty());
+}
+
+#[test]
+fn series_gap_is_named() {
+    let text = "一是组织有力。全年新建党支部3个。三是培训扎实。全年培训党员860人次。";
+    let f = only(text, "numbering");
+    assert_eq!(span(text, &f), "三是");
+    assert_eq!(f.suggestion.as_deref(), Some("二是"));
+}
+
+#[test]
+fn reversed_quotes_are_swapped_in_the_suggestion() {
+    let text = "开展”党建联盟“活动。";
+    let f = only(text, "unbalanced-quotes");
+    assert_eq!(span(text, &f), "”党建联盟“");
+    assert_eq!(f.suggestion.as_deref(), Some("“党建联盟”"));
+}
+
+#[test]
+fn approximation_suggestions() {
+    let f = only("新建道路近500多米。", "approximation-conflict");
+    assert_eq!(f.suggestion.as_deref(), Some("近500米"));
+    let f = only("参与群众超过1000人以上。", "approximation-conflict");
+    assert_eq!(f.suggestion.as_deref(), Some("超过1000人"));
+    let text = "清运垃圾1764多吨。";
+    let f = only(text, "approximate-exact");
+    assert_eq!(span(text, &f), "1764多");
+    assert_eq!(f.suggestion.as_deref(), Some("1764"));
+}
+
+#[test]
+fn large_number_suggestions() {
+    let text = "全年发放各类补贴1152000元。";
+    let f = only(text, "large-number-format");
+    assert_eq!(span(text, &f), "1152000");
+    assert_eq!(f.suggestion.as_deref(), Some("115.2万"));
+    assert_eq!(f.severity, Severity::Hint);
+    let f = only("服务群众100000余人次。", "large-number-format");
+    assert_eq!(f.suggestion.as_deref(), Some("10万"));
+    let f = only("完成固定资产投资12000万元。", "large-number-format");
+    assert_eq!(f.suggestion.as_deref(), Some("1.2亿"));
+}
+
+#[test]
+fn range_dash_suggestions() {
+    assert_eq!(only("1-9月，街道税收稳步增长。", "range-dash").suggestion.as_deref(), Some("—"));
+    assert_eq!(only("增幅保持在15%-30%之间。", "range-dash").suggestion.as_deref(), Some("～"));
+}
+
+#[test]
+fn unit_mix_flags_the_minority_spelling() {
+    let text = "改造面积1200平方米。新增绿地800平方米。修缮屋面300㎡。";
+    let f = only(text, "unit-notation-mix");
+    assert_eq!(span(text, &f), "㎡");
+    assert_eq!(f.suggestion.as_deref(), Some("平方米"));
+}
+
+#[test]
+fn confusable_suggestions() {
+    let text = "截止目前，全年新建党支部3个。";
+    let f = only(text, "confusable-word");
+    assert_eq!(span(text, &f), "截止");
+    assert_eq!(f.suggestion.as_deref(), Some("截至"));
+    assert_eq!(only("全体干部再接再励。", "confusable-word").suggestion.as_deref(), Some("再接再厉"));
+}
+
+#[test]
+fn year_mismatch_uses_title_year_and_suggests() {
+    let text = "青禾街道2025年工作总结和2026年工作安排\n一、2025年工作总结\n新建党支部3个。\n二、2025年工作打算\n抓好党建工作。";
+    let found = check_text(text, &CheckOptions::default());
+    let hits = of_rule(&found, "year-mismatch");
+    assert_eq!(hits.len(), 1, "{found:#?}");
+    assert_eq!(span(text, hits[0]), "2025");
+    assert_eq!(hits[0].location.line, Some(4));
+    assert_eq!(hits[0].suggestion.as_deref(), Some("2026"));
+    // The options' year wins over the title's.
+    let found = check_text("青禾街道2024年工作总结\n新建党支部3个。", &options());
+    assert_eq!(of_rule(&found, "year-mismatch").len(), 1);
+}
+
+#[test]
+fn repeated_sentence_in_a_row_suggests_deleting() {
+    let text = "街道持续深化党建引领基层治理工作。街道持续深化党建引领基层治理工作。";
+    let f = only(text, "repeated-sentence");
+    assert_eq!(f.location.column, Some(18));
+    assert_eq!(f.suggestion.as_deref(), Some(""));
+}
+
+#[test]
+fn missing_end_punctuation_suggestion() {
+    let text = "全年新建党支部3个，培训党员860人次";
+    let f = only(text, "missing-end-punctuation");
+    assert_eq!(f.suggestion.as_deref(), Some("次。"));
+    let text = "全年新建党支部3个，培训党员860人次，";
+    assert_eq!(only(text, "missing-end-punctuation").suggestion.as_deref(), Some("。"));
+}
+
+#[test]
+fn options_switch_off_and_override() {
+    let text = "全年新建党支部*个,培训党员860人次。";
+    let mut o = options();
+    o.disabled.insert("placeholder".into());
+    o.severities.insert("halfwidth-punctuation".into(), Severity::Error);
+    let found = check_text(text, &o);
+    assert!(of_rule(&found, "placeholder").is_empty());
+    let half = of_rule(&found, "halfwidth-punctuation");
+    assert_eq!(half.len(), 1);
+    assert_eq!(half[0].severity, Severity::Error);
+}
+
+#[test]
+fn findings_come_sorted_by_position() {
+    let text = "全年新建党支部*个,培训党员XX人次\n截止目前完成改造。";
+    let found = check_text(text, &options());
+    let starts: Vec<usize> = found.iter().filter_map(|f| f.location.start).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    assert!(found.len() >= 4, "{found:#?}");
+}
