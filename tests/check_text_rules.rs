@@ -241,3 +241,25 @@ fn findings_come_sorted_by_position() {
     assert_eq!(starts, sorted);
     assert!(found.len() >= 4, "{found:#?}");
 }
+
+#[test]
+fn figure_rules_run_over_the_text() {
+    let text = "青禾街道2025年工作总结\n一、平安建设\n全年调解矛盾纠纷25起，调解成功率98%。\n二、民生保障\n受理群众诉求1200件，办结1188件，办结率99%。";
+    let found = check_text(text, &CheckOptions::default());
+    let rules: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
+    assert!(rules.contains(&"rate-unreachable"), "{found:#?}");
+    assert_eq!(found.iter().filter(|f| f.rule.starts_with("rate")).count(), 1, "{found:#?}");
+    let f = found.iter().find(|f| f.rule == "rate-unreachable").unwrap();
+    assert_eq!(f.location.line, Some(3));
+}
+
+#[test]
+fn figure_conflicts_only_within_a_part() {
+    let same_part = "青禾街道2025年工作总结\n一、民生保障\n全年新建社区食堂2处。\n二、城市管理\n全年新建社区食堂3处。";
+    let found = check_text(same_part, &CheckOptions::default());
+    assert_eq!(of_rule(&found, "figure-conflict").len(), 1, "{found:#?}");
+    let across = "青禾街道2025年工作总结和2026年工作安排\n一、2025年工作总结\n全年新建社区食堂2处。\n二、2026年工作安排\n全年新建社区食堂1处。";
+    let found = check_text(across, &CheckOptions::default());
+    assert!(of_rule(&found, "figure-conflict").is_empty(), "{found:#?}");
+}
+

@@ -201,3 +201,20 @@ fn the_sentence_normaliser_ignores_numbering_and_punctuation_width() {
     let a = import_support::sentences_of("（一）甲乙,丙丁.\n1、戊己；二是庚辛。##x##\n— 3 —");
     assert_eq!(a, ["甲乙，丙丁", "戊己", "庚辛"]);
 }
+
+#[test]
+fn the_best_template_follows_the_reports_parts_and_chapters() {
+    let all = zongjie::core::template::builtin_templates();
+    let id = |name: &str| all[zongjie::core::import::best_template(&fixture(name), &all).unwrap()].id.clone();
+    assert_eq!(id("two_part_series.txt"), "jiedao-annual");
+    assert_eq!(id("summary_lead_numbered.txt"), "jiedao-summary");
+    assert_eq!(zongjie::core::import::best_template("一、党建", &[]), None);
+}
+
+#[test]
+fn a_report_without_title_takes_the_unit_from_its_opening() {
+    let t = template("jiedao-annual");
+    let r = import_text("2025年，北塘街道办事处在区委、区政府的领导下扎实推进各项工作。\n一、2025年工作总结\n（一）党建引领\n新组建党组织3个。\n", &t);
+    assert_eq!((r.draft.meta.unit.as_str(), r.draft.meta.year), ("北塘街道办事处", 2025));
+    assert_eq!(r.report.title, None);
+}

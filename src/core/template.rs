@@ -33,8 +33,12 @@ pub struct Template {
     pub description: String,
     pub kind: ReportKind,
     /// e.g. `{unit}{year}年工作总结和{next_year}年{plan_word}`; placeholders: unit, year,
-    /// next_year, connector, plan_word.
+    /// next_year, connector, plan_word, higher_bodies.
     pub title_pattern: String,
+    /// The higher bodies a new draft names in its opening (`{higher_bodies}`), e.g. 区委、区政府
+    /// for a 街道办事处, 区委 for a 党工委. Empty: the model's default.
+    #[serde(default)]
+    pub higher_bodies: String,
     /// Heading of the summary part in a two-part report, e.g. `{year}年工作总结`.
     #[serde(default)]
     pub summary_heading: String,
@@ -321,6 +325,7 @@ impl Template {
             .replace("{next_year}", &(meta.year + 1).to_string())
             .replace("{connector}", &pick(&meta.title_style.connector, style.connector))
             .replace("{plan_word}", &pick(&meta.title_style.plan_word, style.plan_word))
+            .replace("{higher_bodies}", &pick(&meta.higher_bodies, self.default_higher_bodies()))
     }
 
     /// The report title for this meta, e.g. 新华街道办事处2025年工作总结和2026年工作安排.
@@ -347,11 +352,27 @@ impl Template {
         self.part_heading_pattern(kind).map(|p| self.fill(p, meta))
     }
 
+    /// The higher bodies a new draft starts with: the template's, else the model's default.
+    pub fn default_higher_bodies(&self) -> String {
+        if self.higher_bodies.trim().is_empty() {
+            Meta::default().higher_bodies
+        } else {
+            self.higher_bodies.clone()
+        }
+    }
+
+    /// Whether the report has the plan part (一、总结 二、问题 三、安排) rather than a summary only.
+    pub fn is_two_part(&self) -> bool {
+        self.kind == ReportKind::SummaryAndPlan
+    }
+
     /// A new draft: the default chapters with their headings and every indicator as an empty
-    /// row, the template id set and the title style taken from the title pattern.
+    /// row, the template id set, the title style taken from the title pattern and the higher
+    /// bodies from the template.
     pub fn new_draft(&self, draft_id: &str, unit: &str, year: i32) -> Draft {
         let mut draft = Draft::new(draft_id, self.id.clone(), unit, year);
         draft.meta.title_style = self.title_style();
+        draft.meta.higher_bodies = self.default_higher_bodies();
         draft.chapters = self.default_chapters().map(chapter_from_spec).collect();
         draft
     }

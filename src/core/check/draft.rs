@@ -10,7 +10,7 @@
 use super::figures::prose::{self, Stated};
 use super::figures::relations::Sheet;
 use super::figures::{finding, ids};
-use super::{acknowledge, CheckOptions, Finding, Location, Severity};
+use super::{acknowledge, CheckOptions, Finding, Location};
 use crate::core::model::{tokens, Draft, PartKind, Point};
 use crate::core::template::{IndicatorSpec, Template};
 
@@ -18,25 +18,31 @@ pub const MISSING_PART: &str = "missing-part";
 pub const EMPTY_PART: &str = "empty-part";
 pub const YEAR_MISMATCH: &str = "year-mismatch";
 
-/// The draft-only rules with their default severity and description.
-pub const RULES: &[(&str, Severity, &str)] = &[
-    (MISSING_PART, Severity::Error, "模板要求的部分尚未填写"),
-    (EMPTY_PART, Severity::Warning, "章节或列表只有空白条目"),
-    (YEAR_MISMATCH, Severity::Error, "总结年度缺失或不合常理"),
-];
-
 /// Years a report can plausibly summarise.
 const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<Finding> {
+    let options = effective_options(draft, template, options);
     let mut out = Vec::new();
     meta_year(draft, &mut out);
     parts(draft, template, &mut out);
     out.extend(super::figures::check_indicators(draft, template));
-    prose_fields(draft, template, options, &mut out);
-    settle(&mut out, template, options);
+    prose_fields(draft, template, &options, &mut out);
+    settle(&mut out, &options);
     acknowledge::apply(&mut out, draft);
     out
+}
+
+/// The template's severities overlaid by the caller's, and the report year from meta.
+fn effective_options(draft: &Draft, template: &Template, options: &CheckOptions) -> CheckOptions {
+    let mut merged = template.check_options();
+    for (rule, severity) in &options.severities {
+        merged.disabled.remove(rule);
+        merged.severities.insert(rule.clone(), *severity);
+    }
+    merged.disabled.extend(options.disabled.iter().cloned());
+    merged.year = options.year.or((draft.meta.year != 0).then_some(draft.meta.year));
+    merged
 }
 
 /// One prose field of a draft with where it is.
@@ -184,31 +190,42 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
         }
         let rendered = Rendered::new(field.text, draft, &specs);
         for spot in prose::check(&rendered.text, Some(&sheet)) {
+            if rendered.from_token(spot.start, spot.end) {
+                // A figure filled in from an indicator entry: the structured rules judge it.
+                continue;
+            }
             let (start, end) = rendered.original_span(spot.start, spot.end);
             out.push(spotted(field, spot.rule, spot.message, start, end, spot.excerpt, spot.suggestion));
         }
-        for mut f in text_rules(&rendered.text, options) {
+        for mut f in text_rules(&rendered.text, &field.location, options) {
             if let (Some(s), Some(e)) = (f.location.start, f.location.end) {
+                if rendered.from_token(s, e) {
+                    continue;
+                }
                 let (start, end) = rendered.original_span(s, e);
                 f.location = Location { start: Some(start), end: Some(end), ..field.location.clone() };
             } else {
                 f.location = field.location.clone();
             }
+            f.location.line = None;
+            f.location.column = None;
             out.push(f);
         }
-        for mut s in prose::statements(&rendered.text) {
+        let facts = field.location.part.is_some_and(super::figures::states_facts) && field.location.field.as_deref() != Some("target");
+        for mut s in prose::statements(&rendered.text).into_iter().filter(|_| facts) {
             let (start, end) = rendered.original_span(s.start, s.end);
             s.start = start;
             s.end = end;
             statements.push((i, s));
         }
     }
-    for (i, spot) in prose::conflicts(&statements) {
-        if let Some(field) = fields.get(i) {
-            out.push(spotted(field, spot.rule, spot.message, spot.start, spot.end, spot.excerpt, spot.suggestion));
-        }
-    }
-    for (i, spot) in prose::against_indicators(&statements, &sheet) {
+    // A figure that disagrees with its indicator entry is reported once, against the entry.
+    let against = prose::against_indicators(&statements, &sheet);
+    let restated = prose::conflicts(&statements)
+        .into_iter()
+        .filter(|(i, spot)| !against.iter().any(|(j, a)| i == j && a.start == spot.start && a.end == spot.end))
+        .collect::<Vec<_>>();
+    for (i, spot) in against.into_iter().chain(restated) {
         if let Some(field) = fields.get(i) {
             out.push(spotted(field, spot.rule, spot.message, spot.start, spot.end, spot.excerpt, spot.suggestion));
         }
@@ -224,6 +241,8 @@ fn spotted(field: &Field<'_>, rule: &str, message: String, start: usize, end: us
 /// way back from a char of the rendered text to the field as typed.
 struct Rendered {
     text: String,
+    /// For each char of `text`, whether it was filled in from a token.
+    token: Vec<bool>,
     /// For each char of `text`, the span of the field it comes from.
     origin: Vec<(usize, usize)>,
     len: usize,
@@ -234,24 +253,28 @@ impl Rendered {
         let chars: Vec<char> = field.chars().collect();
         let mut text = String::with_capacity(field.len());
         let mut origin = Vec::with_capacity(chars.len());
+        let mut token = Vec::with_capacity(chars.len());
         let mut at = 0;
         for t in tokens::find(field) {
             for (k, c) in chars.iter().enumerate().take(t.start).skip(at) {
                 text.push(*c);
                 origin.push((k, k + 1));
+                token.push(false);
             }
-            let after: String = chars.iter().skip(t.end).take(6).collect();
+            let after: String = chars.iter().skip(t.end).take(8).collect();
             match token_text(&t.id, draft, specs, &after) {
                 Some(s) => {
                     for c in s.chars() {
                         text.push(c);
                         origin.push((t.start, t.end));
+                        token.push(true);
                     }
                 }
                 None => {
-                    for k in t.start..t.end.min(chars.len()) {
-                        text.push(chars[k]);
+                    for (k, c) in chars.iter().enumerate().take(t.end).skip(t.start) {
+                        text.push(*c);
                         origin.push((k, k + 1));
+                        token.push(false);
                     }
                 }
             }
@@ -260,8 +283,14 @@ impl Rendered {
         for (k, c) in chars.iter().enumerate().skip(at) {
             text.push(*c);
             origin.push((k, k + 1));
+            token.push(false);
         }
-        Rendered { text, origin, len: chars.len() }
+        Rendered { text, token, origin, len: chars.len() }
+    }
+
+    /// Whether any char of `[start, end)` was filled in from a token.
+    fn from_token(&self, start: usize, end: usize) -> bool {
+        self.token.get(start..end.min(self.token.len())).is_some_and(|s| s.iter().any(|t| *t))
     }
 
     /// The span of the field as typed that `[start, end)` of the rendered text comes from.
@@ -272,49 +301,60 @@ impl Rendered {
     }
 }
 
-/// What a known token stands for in prose: the entry's figure, without its unit when the prose
-/// writes the unit right after the token (`受理{{received}}件`).
+/// What a known token stands for in prose, printed as the assembled document prints it: the
+/// entry's figure normalised, without its unit when the prose writes the unit right after the
+/// token (`受理{{received}}件`).
 fn token_text(id: &str, draft: &Draft, specs: &[&IndicatorSpec], after: &str) -> Option<String> {
+    use crate::core::figures::{self, Figure};
     let spec = specs.iter().find(|s| s.id == id)?;
     let entry = draft.indicator_entry(id)?;
+    let unit = if entry.unit.trim().is_empty() { spec.unit.clone() } else { entry.unit.trim().to_string() };
     let typed = entry.text.trim();
-    let typed = if typed.is_empty() {
-        format!("{}{}", super::figures::measure::plain(entry.value?), if entry.unit.is_empty() { &spec.unit } else { &entry.unit })
+    let mut printed = if typed.is_empty() {
+        figures::format_figure(&Figure::new(entry.value?, unit))
     } else {
-        typed.to_string()
+        match figures::parse(typed) {
+            Ok(mut fig) => {
+                if fig.unit.is_empty() {
+                    fig.unit = figures::normalise_unit(&unit);
+                }
+                figures::format_figure(&fig)
+            }
+            Err(_) => typed.to_string(),
+        }
     };
-    let figure = crate::core::figures::parse(&typed).ok();
-    let unit = figure.as_ref().map(|f| f.unit.clone()).filter(|u| !u.is_empty());
-    match unit {
-        Some(u) if after.starts_with(&u) => Some(typed.strip_suffix(&u).unwrap_or(&typed).trim().to_string()),
-        None if !after.starts_with(spec.unit.as_str()) && !spec.unit.is_empty() => Some(format!("{typed}{}", spec.unit)),
-        _ => Some(typed),
+    if let Ok(fig) = figures::parse(&printed) {
+        let base = figures::split_magnitude(&fig.unit).1.to_string();
+        for candidate in [fig.unit.clone(), base] {
+            if !candidate.is_empty() && after.starts_with(&candidate) && printed.ends_with(&candidate) {
+                printed.truncate(printed.len() - candidate.len());
+                break;
+            }
+        }
     }
+    Some(printed)
 }
 
-/// Severities: the template's overrides, then the options'; rules switched off are dropped.
-fn settle(findings: &mut Vec<Finding>, template: &Template, options: &CheckOptions) {
-    let overrides = template.severity_overrides();
-    findings.retain_mut(|f| {
-        if options.disabled.contains(&f.rule) {
-            return false;
-        }
-        if let Some(s) = options.severities.get(&f.rule) {
-            f.severity = *s;
-            return true;
-        }
-        match overrides.get(&f.rule) {
-            Some(Some(s)) => {
-                f.severity = *s;
-                true
+/// Severities from the options (defaults come with each finding); rules switched off are dropped.
+fn settle(findings: &mut Vec<Finding>, options: &CheckOptions) {
+    findings.retain_mut(|f| match super::rules::severity(&f.rule, options) {
+        Some(s) => {
+            if options.severities.contains_key(&f.rule) {
+                f.severity = s;
             }
-            Some(None) => false,
-            None => true,
+            true
         }
+        None => false,
     });
 }
-/// The text rules on one field (char spans within `text`).
-fn text_rules(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    let _ = (text, options);
-    Vec::new()
+
+/// The text rules on one field (char spans within `text`). Phrases (headings, leads, list items)
+/// get their closing punctuation from the product, so only running text is asked for it.
+fn text_rules(text: &str, location: &Location, options: &CheckOptions) -> Vec<Finding> {
+    let part = location.part.unwrap_or(PartKind::Summary);
+    let running = matches!(location.field.as_deref(), Some("body" | "text" | "intro" | "note")) && location.part != Some(PartKind::Honours);
+    super::text::check_field(text, part, options)
+        .into_iter()
+        .filter(|f| running || f.rule != "missing-end-punctuation")
+        .collect()
 }

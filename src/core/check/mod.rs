@@ -126,5 +126,6 @@ pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<
 /// Checks a plain-text report: one outline pass, then every text rule over the joined
 /// paragraphs. Findings come sorted by position, with 1-based line/column of the original input.
 pub fn check_text(text: &str, options: &CheckOptions) -> Vec<Finding> {
+    // The text rules and the prose figure rules, over one outline (see `text`).
     text::check(text, options)
 }

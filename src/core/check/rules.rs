@@ -42,6 +42,7 @@ pub const RULES: &[Rule] = &[
     rule("implausible-value", W, F, "数值明显超出常理", "数值远超街道一级的常见范围，请核实单位和数字。"),
     rule("figure-conflict", E, F, "同一指标数值不一", "同一指标在文中出现两次且数值不同。"),
     rule("unit-mismatch", E, F, "单位与指标不符", "指标的单位与模板规定的单位不属同类。"),
+    rule("unknown-token", E, F, "引用了不存在的指标", "正文中的“{{…}}”没有对应的指标，导出时会原样出现。"),
     rule("nonstandard-unit", H, F, "单位写法不规范", "单位写法不合规范，如“平米”应写作“平方米”。"),
     rule("placeholder", E, T, "残留占位符", "文中留有 *、XX、××、某某、**.**% 等待填写的占位符。"),
     rule("boilerplate", E, T, "网络范文痕迹", "文中留有“小编”“仅供参考”“免费下载”等网络范文用语。"),

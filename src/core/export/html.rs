@@ -1,9 +1,13 @@
 //! HTML export: an escaped fragment of the assembled document for the live preview and for
 //! printing, with class names that `styles/print.css` lays out per GB/T 9704 (`zj-` prefixed so
 //! the fragment can sit inside an OA system's page). Every user string goes through
-//! [`escape_html`]. Not a whole page and no styles inline (the UI links the stylesheet).
+//! [`escape_html`]. [`to_html`] is the fragment (the UI adds [`PRINT_CSS`] once);
+//! [`to_html_page`] is a self-contained page with the stylesheet inlined, for saving and printing.
 
 use crate::core::document::{Block, Document};
+
+/// The GB/T 9704 stylesheet for the fragment (`styles/print.css`), compiled in.
+pub const PRINT_CSS: &str = include_str!("../../../styles/print.css");
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape_html(text: &str) -> String {
@@ -60,9 +64,37 @@ pub fn to_html(doc: &Document) -> String {
     out
 }
 
+/// A whole HTML page (UTF-8, zh-CN) with the title as `<title>` and [`PRINT_CSS`] inlined:
+/// opens from a local file and prints in the official layout.
+pub fn to_html_page(doc: &Document) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+        escape_html(doc.title.trim()),
+        PRINT_CSS.replace("</", "<\\/"),
+        to_html(doc)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stylesheet_follows_gbt_9704() {
+        for needed in ["size: A4", "margin: 37mm 26mm 35mm 28mm", "font-size: 16pt", "line-height: 28.95pt", "font-size: 22pt", "text-indent: 2em", "FangSong", "STFangsong", "\"Noto Serif CJK SC\"", "SimHei", "KaiTi", "counter(page)"] {
+            assert!(PRINT_CSS.contains(needed), "print.css lacks {needed}");
+        }
+    }
+
+    #[test]
+    fn page_is_self_contained() {
+        let doc = Document { title: "甲</title>".into(), blocks: vec![] };
+        let page = to_html_page(&doc);
+        assert!(page.starts_with("<!DOCTYPE html>"));
+        assert!(page.contains("<title>甲&lt;/title&gt;</title>"));
+        assert!(page.contains("@page"));
+        assert!(page.contains("<article class=\"zj-doc\">"));
+    }
 
     #[test]
     fn escapes_everything_the_author_wrote() {

@@ -11,6 +11,7 @@
 mod clean;
 pub mod decode;
 pub mod docx;
+pub mod marks;
 pub mod matching;
 mod reuse;
 mod text;
@@ -19,7 +20,7 @@ use serde::Serialize;
 
 use super::check::Finding;
 use super::model::{Draft, PartKind};
-use super::template::Template;
+use super::template::{self, Template};
 
 pub use decode::{Encoding, LegacyDecoder};
 pub use reuse::reuse_as_base;
@@ -139,6 +140,20 @@ pub fn import_bytes_with(
     template: &Template,
     legacy: Option<LegacyDecoder>,
 ) -> Result<ImportResult, ImportError> {
+    Ok(import_decoded(&decode_bytes(bytes, filename, legacy)?, template))
+}
+
+/// A file's text, read but not yet imported (so it can be imported with several templates).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub text: String,
+    /// `text` or `docx`.
+    pub source: &'static str,
+    pub encoding: Option<Encoding>,
+}
+
+/// Reads a file's text: .docx (by its zip signature or name) or text in UTF-8/UTF-16/GB18030.
+pub fn decode_bytes(bytes: &[u8], filename: &str, legacy: Option<LegacyDecoder>) -> Result<Decoded, ImportError> {
     let name = filename.to_lowercase();
     if docx::is_zip(bytes) || name.ends_with(".docx") {
         let paragraphs = docx::docx_paragraphs(bytes)?;
@@ -147,7 +162,7 @@ pub fn import_bytes_with(
         if text.trim().is_empty() {
             return Err(ImportError::Empty);
         }
-        return Ok(text::import(&text, template, "docx", None));
+        return Ok(Decoded { text, source: "docx", encoding: None });
     }
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") || name.ends_with(".doc") || name.ends_with(".wps") {
         return Err(ImportError::LegacyWord);
@@ -156,8 +171,32 @@ pub fn import_bytes_with(
         return Err(ImportError::NotText);
     }
     let (text, encoding) = decode::decode_text(bytes, legacy)?;
+    if text.contains('\0') {
+        return Err(ImportError::NotText);
+    }
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    Ok(text::import(&text, template, "text", Some(encoding)))
+    Ok(Decoded { text, source: "text", encoding: Some(encoding) })
+}
+
+/// Imports text already read from a file.
+pub fn import_decoded(decoded: &Decoded, template: &Template) -> ImportResult {
+    text::import(&decoded.text, template, decoded.source, decoded.encoding)
+}
+
+/// The index of the template that fits a report best: one whose kind matches whether the report
+/// has a plan part, then the one its chapters match most. `None` for an empty list.
+pub fn best_template(text: &str, templates: &[Template]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, t) in templates.iter().enumerate() {
+        let r = import_text(text, t);
+        let kind_fits = r.report.has_plan == (t.kind == template::ReportKind::SummaryAndPlan);
+        let matched = r.report.chapters.iter().filter(|c| c.template_chapter.is_some()).count();
+        let score = usize::from(kind_fits) * 1000 + matched;
+        if best.map_or(true, |(_, s)| score > s) {
+            best = Some((i, score));
+        }
+    }
+    best.map(|(i, _)| i)
 }

@@ -82,6 +82,9 @@ pub(super) fn import(input: &str, template: &Template, source: &str, encoding: O
     if draft.meta.year == 0 {
         draft.meta.year = most_mentioned_year(&cleaned.text).unwrap_or(0);
     }
+    if draft.meta.unit.is_empty() {
+        draft.meta.unit = unit_in(&draft.opening).unwrap_or_default();
+    }
     if let Some(bodies) = higher_bodies_in(&draft.opening) {
         draft.meta.higher_bodies = bodies;
     }
@@ -236,6 +239,37 @@ fn most_mentioned_year(text: &str) -> Option<i32> {
     }
     // Ties go to the earlier year: a report mentions its own year first and most.
     counts.iter().max_by_key(|&&(y, n)| (n, -y)).map(|&(y, _)| y)
+}
+
+/// The office named in an opening without a title: 青禾街道 in "2025年，青禾街道在……", with
+/// 办事处 or 党工委 when they follow. Only a name right after a clause mark counts.
+fn unit_in(opening: &str) -> Option<String> {
+    let chars: Vec<char> = opening.chars().collect();
+    let is_name_char = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '*' || c == '＊' || c == 'X' || c == '×';
+    for (i, w) in chars.windows(2).enumerate() {
+        if w != ['街', '道'] {
+            continue;
+        }
+        let start = (0..i).rev().take_while(|&k| is_name_char(chars[k])).last()?;
+        let boundary = start == 0 || matches!(chars[start - 1], '，' | '。' | '、' | '：' | ',' | ' ' | '　');
+        let first = chars[start];
+        let last = chars[i - 1];
+        let not_a_name = matches!(first, '在' | '对' | '为' | '与' | '和' | '向' | '从' | '由' | '按' | '据' | '经')
+            || matches!(last, '各' | '该' | '本' | '我' | '全' | '个' | '的');
+        if !boundary || not_a_name || !(2..=8).contains(&(i - start)) {
+            continue;
+        }
+        let mut end = i + 2;
+        for suffix in ["办事处", "党工委"] {
+            let s: Vec<char> = suffix.chars().collect();
+            if chars.get(end..end + s.len()) == Some(&s[..]) {
+                end += s.len();
+                break;
+            }
+        }
+        return Some(chars[start..end].iter().collect());
+    }
+    None
 }
 
 fn higher_bodies_in(opening: &str) -> Option<String> {
@@ -634,6 +668,14 @@ fn split_lead_sentences(text: &str) -> Option<Vec<Point>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_from_an_opening_without_title() {
+        assert_eq!(unit_in("2025年，青禾街道在区委领导下").as_deref(), Some("青禾街道"));
+        assert_eq!(unit_in("今年以来，**街道党工委、办事处坚持").as_deref(), Some("**街道党工委"));
+        assert_eq!(unit_in("东岭街道办事处紧紧围绕").as_deref(), Some("东岭街道办事处"));
+        assert_eq!(unit_in("在全市各街道中名列前茅"), None);
+    }
 
     #[test]
     fn titles() {

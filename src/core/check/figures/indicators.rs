@@ -162,7 +162,9 @@ fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
         }
         let fits = |x: f64| (range.min..=range.max).contains(&x);
         let unit = &spec.unit;
-        let slip = [value / 1e4, value * 1e4].into_iter().find(|x| fits(*x) && value != 0.0);
+        // 万元 and 亿元 are easily mixed up; counts and measures are not written that way.
+        let magnitudes = figures::unit_family(&spec.unit) == Some(figures::UnitFamily::Money);
+        let slip = [value / 1e4, value * 1e4].into_iter().find(|x| magnitudes && fits(*x) && value != 0.0);
         let bounds = format!("{}—{}{}", measure::plain(range.min), measure::plain(range.max), unit);
         let (message, suggestion) = match slip {
             Some(x) => {
@@ -207,14 +209,16 @@ fn as_typed(row: &Row<'_>, v: &Reading) -> String {
 /// Rates, completions and growths typed against the value their inputs give.
 fn check_evaluations(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
     let exceeding = exceeding_pairs(sheet);
+    for row in &sheet.rows {
+        unreachable(sheet, row, out);
+    }
     for e in evaluate(sheet) {
         let row = &sheet.rows[e.row_index];
-        let Some(written) = e.written else {
-            if e.kind == DerivedKind::Rate {
-                unreachable(sheet, row, out);
-            }
+        let Some(written) = e.written else { continue };
+        if row.spec.kind == IndicatorKind::Rate && written.measure.lo() > 100.0 {
+            // Reported as rate-over-100.
             continue;
-        };
+        }
         if e.approximate || written.approximate {
             continue;
         }

@@ -36,36 +36,21 @@ pub mod ids {
     pub const UNKNOWN_TOKEN: &str = "unknown-token";
 }
 
-/// Every figure rule with its default severity and a one-line description.
-pub const RULES: &[(&str, Severity, &str)] = &[
-    (ids::RATE_MISMATCH, Severity::Error, "比率与其分子、分母不符"),
-    (ids::RATE_UNREACHABLE, Severity::Error, "按整数件数得不到所写的比率"),
-    (ids::RATE_OVER_100, Severity::Error, "办结、整改等比率超过100%"),
-    (ids::COMPLETION_MISMATCH, Severity::Error, "完成比例与实际数、目标数不符"),
-    (ids::GROWTH_MISMATCH, Severity::Error, "增幅与今年、上年的数值不符"),
-    (ids::PART_EXCEEDS_WHOLE, Severity::Error, "部分大于总数"),
-    (ids::SUM_MISMATCH, Severity::Error, "分项之和与合计不符"),
-    (ids::NOT_WHOLE_NUMBER, Severity::Error, "人数、户数、件数带有小数"),
-    (ids::IMPLAUSIBLE_VALUE, Severity::Warning, "数值超出常见范围或变动幅度过大"),
-    (ids::UNIT_MISMATCH, Severity::Error, "单位与指标不是同一类"),
-    (ids::NONSTANDARD_UNIT, Severity::Warning, "计量单位写法不规范"),
-    (ids::FIGURE_CONFLICT, Severity::Warning, "同一数据前后写法不一"),
-    (ids::UNKNOWN_TOKEN, Severity::Error, "正文引用了模板中没有的指标"),
-];
-
-/// The default severity of a figure rule.
+/// The default severity of a rule, from the registry (`check::rules`).
 pub fn default_severity(rule: &str) -> Severity {
-    RULES
-        .iter()
-        .chain(super::draft::RULES.iter())
-        .find(|(id, _, _)| *id == rule)
-        .map(|(_, s, _)| *s)
-        .unwrap_or(Severity::Warning)
+    super::rules::find(rule).map(|r| r.severity).unwrap_or(Severity::Warning)
 }
 
 /// A finding of a figure rule at its default severity.
 pub(crate) fn finding(rule: &str, message: String, location: Location, excerpt: String, suggestion: Option<String>) -> Finding {
     Finding { rule: rule.to_string(), severity: default_severity(rule), message, location, excerpt, suggestion, acknowledged: false }
+}
+
+/// Whether figures of a part state what was done (the plan states aims: 新建食堂1处 next year
+/// does not contradict 新建食堂2处 this year).
+pub(crate) fn states_facts(part: crate::core::model::PartKind) -> bool {
+    use crate::core::model::PartKind;
+    !matches!(part, PartKind::Plan | PartKind::Title)
 }
 
 /// The structured figure rules on a draft's indicator entries.

@@ -2,8 +2,8 @@
 //! paragraphs as chars and reports findings with positions in the original input.
 //!
 //! This module holds what the families share (the parsed document, the finding sink, char
-//! classes and a phrase matcher); each family lives in its own file. Figure relations are not
-//! checked here (see the figure rules).
+//! classes and a phrase matcher); each family lives in its own file. Figure relations are checked
+//! by `check::figures::prose`, which this module runs per paragraph and places (one outline pass).
 
 mod boilerplate;
 mod numbering;
@@ -87,7 +87,26 @@ fn excerpt(chars: &[char], a: usize, b: usize) -> String {
 
 /// Runs every text rule over a report.
 pub(crate) fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    let outline = parse_outline(text);
+    run_all(parse_outline(text), options, true)
+}
+
+/// Runs the rules that apply within a paragraph (placeholders, boilerplate, years, punctuation,
+/// numbers, sentences, words) over one prose field of a structured draft, read as part `part`
+/// of a report on `options.year`. Headings and parts are built by the product, so numbering and
+/// part rules do not run. Spans are chars within `text`.
+pub(crate) fn check_field(text: &str, part: crate::core::model::PartKind, options: &CheckOptions) -> Vec<Finding> {
+    let mut outline = parse_outline(text);
+    for block in &mut outline.blocks {
+        block.part = part;
+        block.year = None;
+        if block.is_title() {
+            block.kind = crate::core::outline::BlockKind::Paragraph;
+        }
+    }
+    run_all(outline, options, false)
+}
+
+fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Finding> {
     let paras = outline
         .blocks
         .iter()
@@ -102,15 +121,49 @@ pub(crate) fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
     placeholder::run(&doc, &mut sink);
     boilerplate::run(&doc, &mut sink);
     years::run(&doc, &mut sink);
-    numbering::run(&doc, &mut sink);
+    if structure {
+        numbering::run(&doc, &mut sink);
+    }
     punctuation::run(&doc, &mut sink);
     numbers::run(&doc, &mut sink);
     sentences::run(&doc, &mut sink);
     words::run(&doc, &mut sink);
-    parts::run(&doc, &mut sink);
+    if structure {
+        parts::run(&doc, &mut sink);
+        figure_rules(&doc, &mut sink);
+    }
     let mut out = sink.out;
     out.sort_by_key(|f| (f.location.start.unwrap_or(0), f.location.end.unwrap_or(0)));
     out
+}
+
+/// The figure rules (`check::figures::prose`) on each paragraph of a report, and figures stated
+/// twice with two values within one part (the summary and the plan speak of different years).
+fn figure_rules(doc: &Doc, sink: &mut Sink) {
+    use super::figures::prose;
+    let mut statements = Vec::new();
+    for (p, para) in doc.paras.iter().enumerate() {
+        if para.block.is_title() || !para.chars.iter().any(|&c| is_digit(c)) {
+            continue;
+        }
+        for spot in prose::check(&para.block.text, None) {
+            sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);
+        }
+        statements.extend(prose::statements(&para.block.text).into_iter().map(|s| (p, s)));
+    }
+    if !sink.enabled(super::figures::ids::FIGURE_CONFLICT) {
+        return;
+    }
+    let mut found = Vec::new();
+    for part in crate::core::model::PartKind::ALL {
+        let of_part: Vec<_> = statements.iter().filter(|(p, _)| doc.paras[*p].block.part == part).cloned().collect();
+        if of_part.len() >= 2 {
+            found.extend(prose::conflicts(&of_part));
+        }
+    }
+    for (p, spot) in found {
+        sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);
+    }
 }
 
 /// Chinese characters (CJK ideographs).

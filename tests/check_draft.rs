@@ -1,0 +1,275 @@
+//! `check(draft, template, options)` on a structured draft written for these tests
+//! (tests/fixtures/figures/clean_draft.json, built-in template jiedao-annual): the clean draft
+//! raises nothing; the same draft with one error planted raises exactly that rule, where it was
+//! planted. Also severities, switches, acknowledgements, the export gate and derived values.
+
+use zongjie::core::check::acknowledge::acknowledge;
+use zongjie::core::check::{blocking, check, indicator_derived, CheckOptions, DerivedKind, Finding, Severity};
+use zongjie::core::model::{Chapter, Draft, IndicatorEntry, PartKind};
+use zongjie::core::template::{builtin, Template};
+
+fn template() -> Template {
+    builtin("jiedao-annual").expect("built-in template jiedao-annual")
+}
+
+fn clean() -> Draft {
+    Draft::from_json(include_str!("fixtures/figures/clean_draft.json")).expect("fixture draft reads")
+}
+
+fn run(draft: &Draft) -> Vec<Finding> {
+    check(draft, &template(), &CheckOptions::default())
+}
+
+fn entry<'a>(draft: &'a mut Draft, id: &str) -> &'a mut IndicatorEntry {
+    draft
+        .chapters
+        .iter_mut()
+        .flat_map(|c| c.indicators.iter_mut())
+        .find(|e| e.indicator == id)
+        .unwrap_or_else(|| panic!("fixture has indicator {id}"))
+}
+
+fn chapter<'a>(draft: &'a mut Draft, id: &str) -> &'a mut Chapter {
+    draft.chapters.iter_mut().find(|c| c.id == id).unwrap_or_else(|| panic!("fixture has chapter {id}"))
+}
+
+fn describe(findings: &[Finding]) -> String {
+    findings.iter().map(|f| format!("\n  {} [{:?} {:?} {:?}] {} | {}", f.rule, f.location.chapter, f.location.indicator, f.location.field, f.excerpt, f.message)).collect()
+}
+
+#[test]
+fn the_clean_draft_raises_nothing() {
+    let findings = run(&clean());
+    assert!(findings.is_empty(), "{}", describe(&findings));
+}
+
+/// One planted error: what it changes, the rule it must raise, and where.
+struct Plant {
+    rule: &'static str,
+    plant: fn(&mut Draft),
+    /// (indicator or chapter/field) the finding must point at.
+    at: fn(&Finding) -> bool,
+}
+
+fn at_indicator(id: &'static str) -> impl Fn(&Finding) -> bool {
+    move |f| f.location.indicator.as_deref() == Some(id) && f.location.field.as_deref() == Some("text")
+}
+
+fn plants() -> Vec<Plant> {
+    vec![
+        Plant {
+            rule: "rate-mismatch",
+            plant: |d| entry(d, "petition_close_rate").text = "99.8%".into(),
+            at: |f| at_indicator("petition_close_rate")(f) && f.message.contains("349÷356=98.0%") && f.suggestion.as_deref() == Some("98.0%"),
+        },
+        Plant {
+            rule: "rate-unreachable",
+            plant: |d| {
+                entry(d, "disputes_received").text = "25".into();
+                entry(d, "disputes_mediated").text = String::new();
+                entry(d, "mediation_success_rate").text = "98%".into();
+                chapter(d, "public_safety").points[0].body = "全年排查受理矛盾纠纷25起，多数在萌芽状态得到化解。".into();
+            },
+            at: |f| at_indicator("mediation_success_rate")(f) && f.message.contains("24÷25=96%"),
+        },
+        Plant {
+            rule: "rate-over-100",
+            plant: |d| {
+                entry(d, "backlog_cases").text = String::new();
+                entry(d, "backlog_resolved").text = String::new();
+                entry(d, "backlog_resolve_rate").text = "102%".into();
+            },
+            at: at_indicator_fn("backlog_resolve_rate"),
+        },
+        Plant {
+            rule: "completion-mismatch",
+            plant: |d| entry(d, "budget_revenue_completion").text = "105%".into(),
+            at: |f| at_indicator("budget_revenue_completion")(f) && f.message.contains("3520÷3200=110%"),
+        },
+        Plant {
+            rule: "growth-mismatch",
+            plant: |d| entry(d, "retail_sales_growth").text = "15.2%".into(),
+            at: |f| at_indicator("retail_sales_growth")(f) && f.suggestion.as_deref() == Some("12.5%"),
+        },
+        Plant {
+            rule: "part-exceeds-whole",
+            plant: |d| entry(d, "enterprise_requests_resolved").text = "97".into(),
+            at: |f| at_indicator("enterprise_requests_resolved")(f) && f.message.contains("97件") && f.message.contains("96件"),
+        },
+        Plant {
+            rule: "sum-mismatch",
+            plant: |d| entry(d, "dibao_rural_persons").text = "90".into(),
+            at: |f| at_indicator("dibao_persons")(f) && f.message.contains("702+90=792"),
+        },
+        Plant {
+            rule: "not-whole-number",
+            plant: |d| entry(d, "grid_staff").text = "120.5".into(),
+            at: at_indicator_fn("grid_staff"),
+        },
+        Plant {
+            rule: "implausible-value",
+            plant: |d| entry(d, "fixed_asset_investment").text = "12500亿元".into(),
+            at: |f| at_indicator("fixed_asset_investment")(f) && f.suggestion.as_deref() == Some("1.25亿元"),
+        },
+        Plant {
+            rule: "implausible-value",
+            plant: |d| {
+                entry(d, "criminal_incidents").last_year = "40".into();
+                entry(d, "criminal_incidents_growth").text = "140%".into();
+            },
+            at: |f| at_indicator("criminal_incidents_growth")(f) && f.severity == Severity::Warning,
+        },
+        Plant {
+            rule: "unit-mismatch",
+            plant: |d| entry(d, "fixed_asset_investment").text = "1.25万平方米".into(),
+            at: at_indicator_fn("fixed_asset_investment"),
+        },
+        Plant {
+            rule: "nonstandard-unit",
+            plant: |d| entry(d, "illegal_buildings_removed").text = "12000平米".into(),
+            at: |f| at_indicator("illegal_buildings_removed")(f) && f.suggestion.as_deref() == Some("12000平方米"),
+        },
+        Plant {
+            rule: "unknown-token",
+            plant: |d| chapter(d, "environment").points[0].body.push_str("新增绿地{{green_space_new}}处。"),
+            at: |f| f.location.chapter.as_deref() == Some("environment") && f.location.field.as_deref() == Some("body") && f.excerpt == "{{green_space_new}}",
+        },
+        Plant {
+            rule: "figure-conflict",
+            plant: |d| d.problems[0].body = "全年受理信访事项360件，群众诉求仍然较多。".into(),
+            at: |f| f.location.part == Some(PartKind::Problems) && f.location.point == Some(0) && f.suggestion.as_deref() == Some("356件"),
+        },
+        Plant {
+            rule: "rate-mismatch",
+            plant: |d| chapter(d, "public_safety").points[0].body = "排查受理矛盾纠纷128起，调解成功124起，调解成功率98.9%。".into(),
+            at: |f| f.location.chapter.as_deref() == Some("public_safety") && f.location.field.as_deref() == Some("body") && f.suggestion.as_deref() == Some("96.9%"),
+        },
+        Plant {
+            rule: "missing-part",
+            plant: |d| d.closing = "  ".into(),
+            at: |f| f.location.part == Some(PartKind::Closing),
+        },
+        Plant {
+            rule: "empty-part",
+            plant: |d| chapter(d, "rule_of_law").points.clear(),
+            at: |f| f.location.chapter.as_deref() == Some("rule_of_law"),
+        },
+        Plant {
+            rule: "year-mismatch",
+            plant: |d| d.meta.year = 0,
+            at: |f| f.location.part == Some(PartKind::Title) && f.location.field.as_deref() == Some("year"),
+        },
+        Plant {
+            rule: "year-mismatch",
+            plant: |d| d.plan_intro = "2025年，街道将坚持以人民为中心，扎实做好以下工作。".into(),
+            at: |f| f.location.part == Some(PartKind::Plan) && f.location.field.as_deref() == Some("intro") && f.location.start == Some(0),
+        },
+        Plant {
+            rule: "placeholder",
+            plant: |d| chapter(d, "civilisation").points[0].body = "开展志愿服务活动XX场，志愿服务参与{{volunteer_services}}人次。".into(),
+            at: |f| f.location.chapter.as_deref() == Some("civilisation") && f.location.start == Some(8) && f.location.end == Some(10),
+        },
+    ]
+}
+
+fn at_indicator_fn(id: &'static str) -> fn(&Finding) -> bool {
+    match id {
+        "backlog_resolve_rate" => |f| at_indicator("backlog_resolve_rate")(f),
+        "grid_staff" => |f| at_indicator("grid_staff")(f),
+        "fixed_asset_investment" => |f| at_indicator("fixed_asset_investment")(f),
+        _ => |_| false,
+    }
+}
+
+#[test]
+fn each_planted_error_raises_exactly_its_rule() {
+    let mut failures = Vec::new();
+    for (n, p) in plants().into_iter().enumerate() {
+        let mut draft = clean();
+        (p.plant)(&mut draft);
+        let findings = run(&draft);
+        let ok = findings.len() == 1 && findings[0].rule == p.rule && (p.at)(&findings[0]);
+        if !ok {
+            failures.push(format!("plant #{n} ({}):{}", p.rule, describe(&findings)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn messages_are_chinese_and_never_say_illegal_or_invalid() {
+    for p in plants() {
+        let mut draft = clean();
+        (p.plant)(&mut draft);
+        for f in run(&draft) {
+            assert!(f.message.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", f.message);
+            assert!(!f.message.contains("非法") && !f.message.contains("无效"), "{}", f.message);
+        }
+    }
+}
+
+#[test]
+fn severities_come_from_the_template_then_the_options() {
+    let mut draft = clean();
+    entry(&mut draft, "grid_staff").text = "120.5".into();
+    let mut t = template();
+    t.rule_severities.insert("not-whole-number".into(), "hint".into());
+    let f = check(&draft, &t, &CheckOptions::default());
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].severity, Severity::Hint);
+
+    let mut options = CheckOptions::default();
+    options.severities.insert("not-whole-number".into(), Severity::Warning);
+    assert_eq!(check(&draft, &t, &options)[0].severity, Severity::Warning);
+
+    t.rule_severities.insert("not-whole-number".into(), "off".into());
+    assert!(check(&draft, &t, &CheckOptions::default()).is_empty());
+
+    let mut off = CheckOptions::default();
+    off.disabled.insert("not-whole-number".into());
+    assert!(check(&draft, &template(), &off).is_empty());
+}
+
+#[test]
+fn acknowledged_findings_stop_blocking_export() {
+    let mut draft = clean();
+    entry(&mut draft, "petition_close_rate").text = "99.8%".into();
+    let findings = run(&draft);
+    assert!(blocking(&findings));
+    acknowledge(&mut draft, &findings[0], "按区信访局口径填报");
+    let again = run(&draft);
+    assert_eq!(again.len(), 1);
+    assert!(again[0].acknowledged);
+    assert!(!blocking(&again));
+    // Warnings never block.
+    let mut warn = clean();
+    entry(&mut warn, "env_patrols").text = "120000".into();
+    let findings = run(&warn);
+    assert_eq!(findings.len(), 1, "{}", describe(&findings));
+    assert_eq!(findings[0].rule, "implausible-value");
+    assert!(!blocking(&findings));
+}
+
+#[test]
+fn derived_values_are_shown_with_their_formula() {
+    let draft = clean();
+    let derived = indicator_derived(&draft, &template());
+    let rate = derived.iter().find(|d| d.indicator == "petition_close_rate").expect("rate derived");
+    assert_eq!(rate.kind, DerivedKind::Rate);
+    assert_eq!(rate.explanation, "按349÷356计算为98.0%");
+    assert_eq!(rate.agrees, Some(true));
+    let completion = derived.iter().find(|d| d.indicator == "budget_revenue_completion").expect("completion derived");
+    assert_eq!(completion.text, "110%");
+    let growth = derived.iter().find(|d| d.indicator == "retail_sales_growth").expect("growth derived");
+    assert_eq!(growth.formula, "（48600−43200）÷43200");
+    assert_eq!(growth.text, "12.5%");
+    let fall = derived.iter().find(|d| d.indicator == "criminal_incidents_growth").expect("fall derived");
+    assert_eq!(fall.text, "-20%");
+
+    let mut typing = clean();
+    entry(&mut typing, "petition_close_rate").text = String::new();
+    let derived = indicator_derived(&typing, &template());
+    let rate = derived.iter().find(|d| d.indicator == "petition_close_rate").expect("rate derived while empty");
+    assert_eq!(rate.explanation, "按349÷356计算为98.0%");
+    assert_eq!(rate.agrees, None);
+}
