@@ -155,6 +155,16 @@ fn plants() -> Vec<Plant> {
             at: |f| f.location.chapter.as_deref() == Some("public_safety") && f.location.field.as_deref() == Some("body") && f.suggestion.as_deref() == Some("96.9%"),
         },
         Plant {
+            rule: "growth-mismatch",
+            plant: |d| chapter(d, "economy").points[1].body = "限额以上社会消费品零售额4.86亿元，同比增长15%。".into(),
+            at: |f| f.location.chapter.as_deref() == Some("economy") && f.location.point == Some(1) && f.message.contains("（48600−43200）÷43200=13%"),
+        },
+        Plant {
+            rule: "figure-conflict",
+            plant: |d| d.problems[1].body = "全年新装和维修路灯250盏，仍有部分背街小巷照明不足。".into(),
+            at: |f| f.location.part == Some(PartKind::Problems) && f.location.point == Some(1) && f.message.contains("260盏"),
+        },
+        Plant {
             rule: "missing-part",
             plant: |d| d.closing = "  ".into(),
             at: |f| f.location.part == Some(PartKind::Closing),

@@ -137,15 +137,14 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
                 PartKind::Summary => "工作总结还没有内容。请至少填写一章的要点。".to_string(),
                 kind => format!("“{}”还没有填写。这一部分是模板要求的，请补上。", kind.label()),
             };
-            out.push(finding(MISSING_PART, message, at(spec.kind, None, None, "").without_field(), String::new(), None));
+            out.push(finding(MISSING_PART, message, part_location(spec.kind, None), String::new(), None));
         }
     }
     for c in &draft.chapters {
         if blank(&c.points) {
             let name = if c.heading.trim().is_empty() { c.id.clone() } else { c.heading.trim().to_string() };
             let message = format!("“{name}”一章还没有要点。请填写内容，或删去这一章。");
-            let location = Location { chapter: Some(c.id.clone()), ..at(PartKind::Summary, None, None, "").without_field() };
-            out.push(finding(EMPTY_PART, message, location, name, None));
+            out.push(finding(EMPTY_PART, message, part_location(PartKind::Summary, Some(&c.id)), name, None));
         }
     }
     let lists: [(PartKind, bool); 4] = [
@@ -157,20 +156,14 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     for (kind, empty) in lists {
         if empty && !required.contains(&kind) {
             let message = format!("“{}”只有空白条目。请填写内容，或删去空白条目。", kind.label());
-            out.push(finding(EMPTY_PART, message, at(kind, None, None, "").without_field(), String::new(), None));
+            out.push(finding(EMPTY_PART, message, part_location(kind, None), String::new(), None));
         }
     }
 }
 
-trait WithoutField {
-    fn without_field(self) -> Self;
-}
-
-impl WithoutField for Location {
-    fn without_field(mut self) -> Self {
-        self.field = None;
-        self
-    }
+/// A whole part (or chapter) as a location, without a field.
+fn part_location(part: PartKind, chapter: Option<&str>) -> Location {
+    Location { part: Some(part), chapter: chapter.map(str::to_string), ..Location::default() }
 }
 
 /// The prose of every field: unknown tokens, figure rules, text rules, and figures that
