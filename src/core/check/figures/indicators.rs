@@ -22,7 +22,7 @@ pub fn check(draft: &Draft, template: &Template) -> Vec<Finding> {
     let sheet = Sheet::new(draft, template);
     let mut out = Vec::new();
     for row in &sheet.rows {
-        check_row(row, &mut out);
+        check_row(&sheet, row, &mut out);
     }
     check_evaluations(&sheet, &mut out);
     check_parts_and_sums(&sheet, &mut out);
@@ -62,7 +62,7 @@ fn push(out: &mut Vec<Finding>, rule: &str, row: &Row<'_>, field: &str, message:
 }
 
 /// Rules on one entry by itself.
-fn check_row(row: &Row<'_>, out: &mut Vec<Finding>) {
+fn check_row(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
     let spec = row.spec;
     for (field, read, text) in [
         ("text", &row.value, row.entry.text.as_str()),
@@ -88,7 +88,16 @@ fn check_row(row: &Row<'_>, out: &mut Vec<Finding>) {
         push(out, ids::NOT_WHOLE_NUMBER, row, "text", message, None);
     }
     if spec.kind == IndicatorKind::Rate && m.lo() > 100.0 {
-        let message = format!("“{}”写为{}，比例不会超过100%。请核对参与计算的两个数。", spec.name, v.with_unit());
+        let inputs = spec.relations.iter().find_map(|r| match r {
+            Relation::Rate { part, whole } => Some(format!("{}和{}", sheet.name(part), sheet.name(whole))),
+            _ => None,
+        });
+        let message = format!(
+            "“{}”写为{}，比例不会超过100%。请核对{}。",
+            spec.name,
+            v.with_unit(),
+            inputs.unwrap_or_else(|| "参与计算的两个数".into())
+        );
         push(out, ids::RATE_OVER_100, row, "text", message, None);
         return;
     }
@@ -343,16 +352,27 @@ fn check_parts_and_sums(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
             }
             let terms: Vec<String> = readings.iter().map(|(_, r)| r.shown()).collect();
             let names: Vec<String> = readings.iter().map(|(n, _)| n.clone()).collect();
-            let message = format!(
-                "{}应等于{}之和：{}={}{}，但{}写为{}。请核对合计数或各分项。",
-                row.spec.name,
-                names.join("、"),
-                terms.join("+"),
-                measure::plain(sum.value),
-                total.unit,
-                row.spec.name,
-                total.with_unit()
-            );
+            let message = if complete {
+                format!(
+                    "{}应等于{}之和：{}={}{}，但{}写为{}。请核对合计数或各分项。",
+                    row.spec.name,
+                    names.join("、"),
+                    terms.join("+"),
+                    measure::plain(sum.value),
+                    total.unit,
+                    row.spec.name,
+                    total.with_unit()
+                )
+            } else {
+                format!(
+                    "{}合计已有{}{}，超过了{}{}。分项之和不能大于合计数，请核对。",
+                    names.join("、"),
+                    measure::plain(sum.value),
+                    total.unit,
+                    row.spec.name,
+                    total.with_unit()
+                )
+            };
             let suggestion = complete.then(|| format!("{}{}", measure::plain(sum.value), total.unit));
             push(out, ids::SUM_MISMATCH, row, "text", message, suggestion);
         }
