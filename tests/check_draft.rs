@@ -165,6 +165,14 @@ fn plants() -> Vec<Plant> {
             at: |f| f.location.part == Some(PartKind::Problems) && f.location.point == Some(1) && f.message.contains("260盏"),
         },
         Plant {
+            rule: "figure-conflict",
+            plant: |d| {
+                let again = IndicatorEntry { indicator: "drills".into(), text: "16".into(), ..IndicatorEntry::default() };
+                chapter(d, "integrity").indicators.push(again);
+            },
+            at: |f| f.location.chapter.as_deref() == Some("integrity") && f.location.indicator.as_deref() == Some("drills") && f.message.contains("15次"),
+        },
+        Plant {
             rule: "missing-part",
             plant: |d| d.closing = "  ".into(),
             at: |f| f.location.part == Some(PartKind::Closing),
