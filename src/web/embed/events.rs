@@ -54,10 +54,6 @@ impl Listeners {
         self.0.iter().filter(|(e, _)| *e == event).map(|(_, f)| f.clone()).collect()
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     pub fn clear(&mut self) {
         self.0.clear();
     }

@@ -60,6 +60,7 @@ fn param(search: &str, name: &str) -> Option<String> {
 
 fn show_message(root: &web_sys::Element, text: &str) {
     root.set_text_content(Some(text));
+    root.set_class_name("zj-frame-message");
     let _ = root.set_attribute("role", "alert");
 }
 
@@ -93,7 +94,7 @@ pub fn start_frame(root: web_sys::Element, stylesheets: JsValue) -> Result<(), J
     let handle = mount_with(&root, options).map_err(|m| error(&m))?;
     for event in EmbedEvent::ALL {
         let callback = Closure::<dyn Fn(JsValue)>::new(move |value: JsValue| post_event(event, &value));
-        handle.on(event.name(), callback.as_ref().unchecked_ref().clone())?;
+        handle.on(event.name(), callback.as_ref().unchecked_ref::<js_sys::Function>().clone())?;
         // Lives as long as the page: the frame's wizard is never destroyed.
         callback.forget();
     }
