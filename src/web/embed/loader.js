@@ -167,6 +167,8 @@
       connectedCallback() {
         if (this._zj) return;
         var self = this;
+        // An unknown element is inline by default; the wizard needs a block to size itself.
+        if (getComputedStyle(this).display === 'inline') this.style.display = 'block';
         var ns = this.getAttribute('storage-namespace');
         var options = {
           templateId: this.getAttribute('template') || undefined,
