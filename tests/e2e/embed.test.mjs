@@ -240,6 +240,15 @@ test('iframe mode: a host on another origin exchanges every message type; a thir
   await frame.locator('a, button').filter({ hasText: /^导语$/ }).first().click();
   await frame.locator('textarea').first().fill(OPENING);
   await page.waitForFunction((o) => window.iframeHost.events.some((e) => e.type === 'change' && e.draft.opening === o), OPENING);
+  // The author exports inside the wizard: the host gets `submit` with the draft.
+  await frame.locator('a, button').filter({ hasText: /^导出$/ }).first().click();
+  const anyway = frame.locator('button').filter({ hasText: '仍要导出' });
+  if (await anyway.count()) {
+    await frame.locator('textarea').first().fill('数字以统计部门口径为准');
+    await anyway.click();
+  }
+  await frame.locator('button').filter({ hasText: '下载文本' }).click();
+  await page.waitForFunction((o) => window.iframeHost.events.some((e) => e.type === 'submit' && e.draft.opening === o), OPENING);
   for (const m of await page.evaluate(() => window.iframeHost.events)) {
     assert.equal(m.source, 'zongjie');
     assert.ok(['ready', 'change', 'findings', 'submit'].includes(m.type), m.type);
