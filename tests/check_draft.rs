@@ -152,7 +152,13 @@ fn plants() -> Vec<Plant> {
         Plant {
             rule: "rate-mismatch",
             plant: |d| chapter(d, "public_safety").points[0].body = "排查受理矛盾纠纷128起，调解成功124起，调解成功率98.9%。".into(),
-            at: |f| f.location.chapter.as_deref() == Some("public_safety") && f.location.field.as_deref() == Some("body") && f.suggestion.as_deref() == Some("96.9%"),
+            at: |f| {
+                f.location.chapter.as_deref() == Some("public_safety")
+                    && f.location.point == Some(0)
+                    && f.location.field.as_deref() == Some("body")
+                    && (f.location.start, f.location.end) == (Some(27), Some(32))
+                    && f.suggestion.as_deref() == Some("96.9%")
+            },
         },
         Plant {
             rule: "growth-mismatch",
