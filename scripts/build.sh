@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
+# Trunk takes the first wasm-opt on PATH: it must be npm's binaryen 132, never Debian's old one.
+wasm-opt --version 2>/dev/null | grep -q 'version 132' || {
+  echo "build: wasm-opt 132 not first on PATH (found: $(command -v wasm-opt || echo none)); run scripts/install-tools.sh build" >&2
+  exit 1
+}
 # Trunk runs cargo with --offline (Trunk.toml): fetch every crate (all targets) first.
 cargo fetch --quiet
 rm -rf dist

@@ -1,7 +1,8 @@
 //! The .docx as a word processor lays it out: LibreOffice converts generated files to PDF, and
 //! poppler's tools measure the result — A4 pages, the 28 mm left and 37 mm top margins, 22 lines
-//! to a full page at a 28.95 pt pitch, justified lines ending at the 26 mm right margin, and the
-//! `— N —` page number centred 7 mm below the text block. Page images go to
+//! to a full page at a 28.95 pt pitch, 28 characters to a full line, justified lines ending at
+//! the 26 mm right margin, and the `— N —` page number 7 mm below the text block, one character
+//! in from its right edge on odd pages and from its left edge on even ones. Page images go to
 //! `target/docx-pages/` for a look by eye.
 //!
 //! Needs `libreoffice` and poppler-utils on PATH (`make test` installs them). Without them the
@@ -173,11 +174,16 @@ fn libreoffice_lays_the_docx_out_in_the_official_format() {
         first.y_min,
         first.y_max
     );
-    // The page number: `— 2 —`, centred on the text block, about 7 mm below it.
+    // The page number of an even page: `— 2 —` at the left, one 14 pt character in, about 7 mm
+    // below the text block.
     let footer = below.iter().find(|l| l.text.contains('—')).expect("a page number line");
     assert_eq!(footer.text.replace(' ', ""), "—2—");
-    assert_near("page number centre", (footer.x_min + footer.x_max) / 2.0, (LEFT + RIGHT) / 2.0, 3.0);
+    assert_near("even page number's left end", footer.x_min, LEFT + 14.0, 2.0);
     assert_near("page number below the block", (footer.y_min + footer.y_max) / 2.0, BOTTOM + 7.0 * MM, 4.0);
+    // … and of an odd page at the right.
+    let odd = lines(&body, 3).into_iter().find(|l| l.y_min > BOTTOM && l.text.contains('—')).expect("page 3 number");
+    assert_eq!(odd.text.replace(' ', ""), "—3—");
+    assert_near("odd page number's right end", odd.x_max, RIGHT - 14.0, 2.0);
 
     // The report's first page: the title centred, the text starting on the grid below it.
     let first_page = lines(&report, 1);

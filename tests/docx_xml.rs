@@ -77,6 +77,7 @@ fn the_package_has_every_part_its_relationships_name() {
         "word/styles.xml",
         "word/settings.xml",
         "word/footer1.xml",
+        "word/footer2.xml",
         "docProps/core.xml",
         "docProps/app.xml",
     ] {
@@ -129,11 +130,17 @@ fn page_is_a4_with_the_official_margins_and_a_22_line_grid() {
     assert_eq!(prop(sect, &["docGrid"], "linePitch"), Some("579"));
     let block = 16838.0 - margin("top") - margin("bottom");
     assert!(22.0 * 579.0 <= block && 23.0 * 579.0 > block, "22 lines of 579 twips fill the block");
-    // The footer reference resolves to footer1.xml.
-    let rid = w(sect, "footerReference").and_then(|f| f.attribute((R, "id"))).unwrap();
+    // Odd pages (the default footer) and even pages have their own footer.
     let rels = Xml::parse(&parts["word/_rels/document.xml.rels"]).unwrap();
-    let target = rels.descendants().find(|n| n.attribute("Id") == Some(rid)).and_then(|n| n.attribute("Target"));
-    assert_eq!(target, Some("footer1.xml"));
+    let footer_of = |kind: &str| {
+        let reference = sect.children().find(|c| c.has_tag_name((W, "footerReference")) && wattr(*c, "type") == Some(kind));
+        let rid = reference.and_then(|f| f.attribute((R, "id"))).unwrap_or_else(|| panic!("no {kind} footer"));
+        rels.descendants().find(|n| n.attribute("Id") == Some(rid)).and_then(|n| n.attribute("Target")).map(str::to_string)
+    };
+    assert_eq!(footer_of("default").as_deref(), Some("footer1.xml"));
+    assert_eq!(footer_of("even").as_deref(), Some("footer2.xml"));
+    let settings = Xml::parse(&parts["word/settings.xml"]).unwrap();
+    assert!(w(settings.root_element(), "evenAndOddHeaders").is_some(), "even pages use footer2");
 }
 
 /// Every `w:rFonts` in `xml` names one font for all scripts, east-Asian included.
@@ -153,7 +160,7 @@ fn assert_fonts_explicit(name: &str, xml: &Xml) -> usize {
 #[test]
 fn every_run_and_style_names_its_east_asian_font() {
     let parts = package(&report(8));
-    for name in ["word/document.xml", "word/footer1.xml", "word/styles.xml"] {
+    for name in ["word/document.xml", "word/footer1.xml", "word/footer2.xml", "word/styles.xml"] {
         let xml = Xml::parse(&parts[name]).unwrap();
         assert!(assert_fonts_explicit(name, &xml) > 0);
         // No run without properties: each run carries font and size itself.
@@ -287,27 +294,32 @@ fn text_paragraphs_have_exact_28_95_pt_lines_and_a_two_character_indent() {
 }
 
 #[test]
-fn footer_prints_the_page_number_between_em_dashes_in_14_pt_songti() {
+fn footers_print_the_page_number_between_em_dashes_in_14_pt_songti() {
     let parts = package(&report(8));
-    let xml = Xml::parse(&parts["word/footer1.xml"]).unwrap();
-    let ps = paragraphs(&xml);
-    assert_eq!(ps.len(), 1);
-    let p = ps[0];
-    assert_eq!(prop(p, &["pPr", "jc"], "val"), Some("center"));
-    let mut sequence = Vec::new();
-    for r in p.children().filter(|n| n.has_tag_name((W, "r"))) {
-        assert_eq!(prop(r, &["rPr", "rFonts"], "eastAsia"), Some("宋体"));
-        assert_eq!(prop(r, &["rPr", "sz"], "val"), Some("28"));
-        for c in r.children().filter(|c| c.is_element() && c.tag_name().name() != "rPr") {
-            sequence.push(match c.tag_name().name() {
-                "fldChar" => format!("[{}]", wattr(c, "fldCharType").unwrap_or("")),
-                _ => c.text().unwrap_or("").to_string(),
-            });
+    // GB/T 9704 §7.5: odd page numbers right, even ones left, one 14 pt character in.
+    for (name, align, left, right) in [("word/footer1.xml", "right", "0", "280"), ("word/footer2.xml", "left", "280", "0")] {
+        let xml = Xml::parse(&parts[name]).unwrap();
+        let ps = paragraphs(&xml);
+        assert_eq!(ps.len(), 1);
+        let p = ps[0];
+        assert_eq!(prop(p, &["pPr", "jc"], "val"), Some(align), "{name}");
+        assert_eq!(prop(p, &["pPr", "ind"], "left"), Some(left), "{name}");
+        assert_eq!(prop(p, &["pPr", "ind"], "right"), Some(right), "{name}");
+        let mut sequence = Vec::new();
+        for r in p.children().filter(|n| n.has_tag_name((W, "r"))) {
+            assert_eq!(prop(r, &["rPr", "rFonts"], "eastAsia"), Some("宋体"));
+            assert_eq!(prop(r, &["rPr", "sz"], "val"), Some("28"));
+            for c in r.children().filter(|c| c.is_element() && c.tag_name().name() != "rPr") {
+                sequence.push(match c.tag_name().name() {
+                    "fldChar" => format!("[{}]", wattr(c, "fldCharType").unwrap_or("")),
+                    _ => c.text().unwrap_or("").to_string(),
+                });
+            }
         }
+        assert_eq!(sequence, ["— ", "[begin]", " PAGE ", "[separate]", "1", "[end]", " —"], "{name}");
+        // Single-spaced: a 28.95 pt exact line would not fit under the text block.
+        assert_eq!(prop(p, &["pPr", "spacing"], "lineRule"), Some("auto"));
     }
-    assert_eq!(sequence, ["— ", "[begin]", " PAGE ", "[separate]", "1", "[end]", " —"]);
-    // The footer line is single-spaced: a 28.95 pt exact line would not fit under the text block.
-    assert_eq!(prop(p, &["pPr", "spacing"], "lineRule"), Some("auto"));
 }
 
 #[test]

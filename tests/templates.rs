@@ -517,6 +517,8 @@ fn semantic_mistakes_are_named() {
             "导语",
         ),
         (Box::new(|v| v["kind"] = serde_json::json!("summary")), "parts[4].kind", "summary-and-plan"),
+        (Box::new(|v| v["chapters"][0]["examples"][1] = serde_json::json!("开展培训{{party_trainingz}}。")), "chapters[0].examples[1]", "party_trainingz"),
+        (Box::new(|v| v["closing_examples"][0] = serde_json::json!("{nextyear}年，再接再厉。")), "closing_examples[0]", "{nextyear}"),
     ];
     for (edit, field, word) in cases {
         let e = error_of(&edited("jiedao-annual", edit));
@@ -548,4 +550,51 @@ fn every_problem_is_listed_for_an_editor() {
     let fields: Vec<String> = t.problems().into_iter().map(|p| p.field).collect();
     assert!(fields.contains(&"title_pattern".to_string()));
     assert!(fields.contains(&"chapters[0].indicators[0].unit".to_string()));
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Cutting any piece out of a real template file gives a template or a Chinese error,
+        /// never a panic.
+        #[test]
+        fn on_a_damaged_file(start in 0usize..40_000, len in 0usize..400, insert in "[\\[\\]{}\",:0-9a-z章节]{0,4}") {
+            let text: Vec<char> = builtin_json("jiedao-summary").unwrap().chars().collect();
+            let start = start.min(text.len());
+            let end = (start + len).min(text.len());
+            let damaged: String = text[..start].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(text[end..].iter()).collect();
+            if let Err(e) = Template::from_json(&damaged) {
+                prop_assert!(has_han(&e.message), "{}", e);
+            }
+        }
+
+        /// Any JSON value in a field's place is handled.
+        #[test]
+        fn on_any_value_in_a_field(field in 0usize..8, value in prop_oneof![
+            Just(serde_json::json!(null)), Just(serde_json::json!(-1)), Just(serde_json::json!(1.5)),
+            Just(serde_json::json!("")), Just(serde_json::json!([])), Just(serde_json::json!({})),
+            Just(serde_json::json!([{"kind": "rate"}])), Just(serde_json::json!({"min": 1})),
+        ]) {
+            let json = edited("jiedao-annual", |v| {
+                let slot = match field {
+                    0 => &mut v["chapters"][0]["indicators"][0]["relations"],
+                    1 => &mut v["chapters"][0]["indicators"][0]["range"],
+                    2 => &mut v["chapters"][0]["indicators"][0]["units"],
+                    3 => &mut v["parts"],
+                    4 => &mut v["chapters"],
+                    5 => &mut v["rule_severities"],
+                    6 => &mut v["format_version"],
+                    _ => &mut v["chapters"][3]["indicators"][4]["relations"][0],
+                };
+                *slot = value;
+            });
+            if let Err(e) = Template::from_json(&json) {
+                prop_assert!(has_han(&e.message), "{}", e);
+            }
+        }
+    }
 }

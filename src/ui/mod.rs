@@ -1,20 +1,17 @@
-//! The Yew UI: small function components over one reducer (`state`). Pages live in `pages/`,
-//! reusable pieces in `components/`. Side effects (storage, downloads, host messages) are in `web`.
+//! The Yew UI: small function components over one reducer (`state`), a context per mounted app
+//! (`context`), pages in `pages/`, reusable pieces in `components/`, hooks in `hooks/`. The core
+//! is reached only through `engine`. Side effects (storage, downloads, clipboard) are in `web`.
 
-use yew::prelude::*;
+pub mod app;
+pub mod components;
+pub mod context;
+pub mod derived;
+pub mod edit;
+pub mod engine;
+pub mod hooks;
+pub mod options;
+pub mod pages;
+pub mod state;
 
-/// The root component: for now the start page of the wizard.
-#[function_component(App)]
-pub fn app() -> Html {
-    html! {
-        <main class="zj-app">
-            <header class="zj-header"><h1>{ "街道年度工作总结" }</h1></header>
-            <section class="zj-start">
-                <h2>{ "开始撰写" }</h2>
-                <button class="zj-button" id="new-report">{ "新建总结" }</button>
-                <button class="zj-button zj-secondary" id="continue-draft">{ "继续编辑草稿" }</button>
-                <button class="zj-button zj-secondary" id="import-report">{ "导入已有总结" }</button>
-            </section>
-        </main>
-    }
-}
+pub use app::App;
+pub use options::AppOptions;

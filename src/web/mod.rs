@@ -9,6 +9,10 @@ pub use ready::mark_ready;
 
 use wasm_bindgen::prelude::*;
 
+pub mod clipboard;
+pub mod download;
+pub mod storage;
+
 /// The debug address fragment that makes the app panic on purpose right after its first render,
 /// so the end-to-end tests can check that a panic shows the overlay and never a blank page.
 pub const FORCED_PANIC_HASH: &str = "#__panic";

@@ -294,12 +294,20 @@ impl Reader<'_> {
         None
     }
 
-    /// An approximation word written before the number (约、近、超过 …), not 最近/附近.
+    /// An approximation word written before the number (约、近、超过 …), not the end of another
+/// word (最近、附近、节约、签约、预约、赶超 …).
     fn approx_before(&self, start: usize) -> Option<ApproxWord> {
         let (word, approx) = approx_ending_at(self.chars, start)?;
         let len = word.chars().count();
         let word_start = start - len;
-        if word == "近" && word_start > 0 && matches!(self.at(word_start - 1), Some('最' | '附' | '邻' | '就' | '靠' | '临' | '亲' | '贴' | '将' | '接')) {
+        let before = word_start.checked_sub(1).and_then(|k| self.at(k));
+        let part_of_word = match word {
+            "近" => matches!(before, Some('最' | '附' | '邻' | '就' | '靠' | '临' | '亲' | '贴' | '将' | '接')),
+            "约" => matches!(before, Some('节' | '签' | '预' | '制' | '特' | '履' | '集' | '合' | '邀' | '相' | '公' | '契' | '违' | '续' | '践' | '守' | '简')),
+            "超" => matches!(before, Some('赶' | '高')),
+            _ => false,
+        };
+        if part_of_word {
             return None;
         }
         Some(ApproxWord { word: word.into(), approx, start: word_start, end: start })
@@ -465,6 +473,9 @@ mod tests {
         assert_eq!(one("1764多吨").approx[0].word, "多");
         assert!(one("最近3天").approx.is_empty());
         assert!(one("近3年来").approx.is_empty());
+        assert!(one("签约3家").approx.is_empty());
+        assert!(one("节约3万元").approx.is_empty());
+        assert_eq!(one("节约约3万元").approx.len(), 1);
     }
 
     #[test]

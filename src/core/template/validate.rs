@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{IndicatorKind, IndicatorSpec, Relation, ReportKind, Template, TemplateError, FORMAT_VERSION};
 use crate::core::check::rules;
 use crate::core::figures::{convert, unit_family};
-use crate::core::model::PartKind;
+use crate::core::model::{tokens, PartKind};
 
 /// Placeholders a title pattern or part heading may use.
 pub const PLACEHOLDERS: [&str; 6] = ["unit", "year", "next_year", "connector", "plan_word", "higher_bodies"];
@@ -24,6 +24,7 @@ pub(super) fn problems(t: &Template) -> Vec<TemplateError> {
     parts(t, &mut out);
     chapters(t, &mut out);
     severities(t, &mut out);
+    examples(t, &mut out);
     out.0
 }
 
@@ -378,5 +379,33 @@ fn severities(t: &Template, out: &mut Problems) {
                 format!("规则“{rule}”的级别“{word}”不认识，可选：error（错误）、warning（提醒）、hint（建议）、off（关闭）。"),
             );
         }
+    }
+}
+
+/// Example texts may use the placeholders and `{{indicator_id}}` figure tokens that name an
+/// indicator of this template.
+fn examples(t: &Template, out: &mut Problems) {
+    let lists = [
+        ("opening_examples", &t.opening_examples),
+        ("problems_examples", &t.problems_examples),
+        ("plan_intro_examples", &t.plan_intro_examples),
+        ("plan_examples", &t.plan_examples),
+        ("closing_examples", &t.closing_examples),
+    ];
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for (field, list) in lists {
+        texts.extend(list.iter().enumerate().map(|(i, text)| (format!("{field}[{i}]"), text.as_str())));
+    }
+    for (ci, c) in t.chapters.iter().enumerate() {
+        texts.extend(c.examples.iter().enumerate().map(|(i, text)| (format!("chapters[{ci}].examples[{i}]"), text.as_str())));
+    }
+    for (field, text) in texts {
+        for token in tokens::find(text) {
+            if t.indicator(&token.id).is_none() {
+                out.add(&field, format!("示例中的数字占位“{{{{{}}}}}”没有对应的指标，请改为模板中已有的指标标识。", token.id));
+            }
+        }
+        let without_tokens = tokens::render(text, |_| Some(String::new()));
+        pattern(&without_tokens, &field, out);
     }
 }

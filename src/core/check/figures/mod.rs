@@ -9,13 +9,14 @@
 pub mod measure;
 pub mod reading;
 pub mod relations;
+pub mod rendered;
 
 mod indicators;
 pub mod prose;
 
 pub use relations::{Derived, DerivedKind};
 
-use super::{CheckOptions, Finding, Location, Severity};
+use super::{Finding, Location, Severity};
 use crate::core::model::Draft;
 use crate::core::template::Template;
 
@@ -46,36 +47,11 @@ pub(crate) fn finding(rule: &str, message: String, location: Location, excerpt: 
     Finding { rule: rule.to_string(), severity: default_severity(rule), message, location, excerpt, suggestion, acknowledged: false }
 }
 
-/// The prose figure rules on a plain-text report, with line/column and char spans in `text`;
-/// severities and switches from `options`.
-pub fn check_plain(text: &str, options: &CheckOptions) -> Vec<Finding> {
-    let outline = crate::core::outline::parse_outline(text);
-    let mut out = Vec::new();
-    let mut statements = Vec::new();
-    let place = |b: usize, spot: prose::Spot| -> Option<Finding> {
-        let block = outline.blocks.get(b)?;
-        let severity = super::rules::severity(spot.rule, options)?;
-        let (start, end) = block.orig_span(spot.start, spot.end);
-        let (line, column) = outline.line_col(start);
-        let location = Location {
-            part: Some(block.part),
-            line: Some(line),
-            column: Some(column),
-            start: Some(start),
-            end: Some(end),
-            ..Location::default()
-        };
-        Some(Finding { severity, ..finding(spot.rule, spot.message, location, spot.excerpt, spot.suggestion) })
-    };
-    for (b, block) in outline.blocks.iter().enumerate() {
-        if block.is_title() {
-            continue;
-        }
-        out.extend(prose::check(&block.text, None).into_iter().filter_map(|s| place(b, s)));
-        statements.extend(prose::statements(&block.text).into_iter().map(|s| (b, s)));
-    }
-    out.extend(prose::conflicts(&statements).into_iter().filter_map(|(b, s)| place(b, s)));
-    out
+/// Whether figures of a part state what was done (the plan states aims: 新建食堂1处 next year
+/// does not contradict 新建食堂2处 this year).
+pub(crate) fn states_facts(part: crate::core::model::PartKind) -> bool {
+    use crate::core::model::PartKind;
+    !matches!(part, PartKind::Plan | PartKind::Title)
 }
 
 /// The structured figure rules on a draft's indicator entries.

@@ -69,7 +69,7 @@ fn block_len(block: &Block) -> usize {
 
 fn open_paragraph(out: &mut String, kind: ParagraphKind, layout: ParagraphLayout) {
     out.push_str("<w:p>");
-    kind.paragraph_properties_with(out, layout);
+    kind.paragraph_properties(out, layout);
 }
 
 /// A paragraph of `kind` holding `pieces` of text in the kind's own format.

@@ -18,13 +18,14 @@ const DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?
 /// Body text: 仿宋_GB2312 16 pt, tightened to 28 characters a line.
 pub const BODY_RUN: RunFormat = RunFormat { font: BODY_FONT, size: BODY_SIZE, spacing: CHARACTER_SPACING };
 
-/// Relationship id of the footer in `word/_rels/document.xml.rels`.
-pub const FOOTER_REL_ID: &str = "rIdFooter1";
+/// Relationship ids of the odd-page (default) and even-page footers.
+const ODD_FOOTER_REL_ID: &str = "rIdFooterOdd";
+const EVEN_FOOTER_REL_ID: &str = "rIdFooterEven";
 
 pub fn content_types() -> String {
     let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     format!(
-        r#"{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="{wml}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="{wml}.styles+xml"/><Override PartName="/word/settings.xml" ContentType="{wml}.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="{wml}.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="{wml}.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
+        r#"{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="{wml}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="{wml}.styles+xml"/><Override PartName="/word/settings.xml" ContentType="{wml}.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="{wml}.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="{wml}.footer+xml"/><Override PartName="/word/footer2.xml" ContentType="{wml}.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
     )
 }
 
@@ -36,7 +37,7 @@ pub fn package_rels() -> String {
 
 pub fn document_rels() -> String {
     format!(
-        r#"{DECL}<Relationships xmlns="{REL_NS}"><Relationship Id="rIdStyles" Type="{OFFICE_REL}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="{OFFICE_REL}/settings" Target="settings.xml"/><Relationship Id="rIdFontTable" Type="{OFFICE_REL}/fontTable" Target="fontTable.xml"/><Relationship Id="{FOOTER_REL_ID}" Type="{OFFICE_REL}/footer" Target="footer1.xml"/></Relationships>"#
+        r#"{DECL}<Relationships xmlns="{REL_NS}"><Relationship Id="rIdStyles" Type="{OFFICE_REL}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="{OFFICE_REL}/settings" Target="settings.xml"/><Relationship Id="rIdFontTable" Type="{OFFICE_REL}/fontTable" Target="fontTable.xml"/><Relationship Id="{ODD_FOOTER_REL_ID}" Type="{OFFICE_REL}/footer" Target="footer1.xml"/><Relationship Id="{EVEN_FOOTER_REL_ID}" Type="{OFFICE_REL}/footer" Target="footer2.xml"/></Relationships>"#
     )
 }
 
@@ -45,12 +46,12 @@ pub fn document_start() -> String {
     format!(r#"{DECL}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>"#)
 }
 
-/// The section: A4, GB/T 9704 margins, the footer, and a grid of 22 lines (the 28 characters of
+/// The section: A4, GB/T 9704 margins, the odd and even footers, and a grid of 22 lines (the 28 characters of
 /// a line come from the runs' character spacing, see `format::character_spacing`).
 pub fn section_properties(out: &mut String) {
     let _ = write!(
         out,
-        r#"<w:sectPr><w:footerReference w:type="default" r:id="{FOOTER_REL_ID}"/><w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="{HEADER_DISTANCE}" w:footer="{FOOTER_DISTANCE}" w:gutter="0"/><w:pgNumType w:fmt="decimal" w:start="1"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{LINE_PITCH}"/></w:sectPr>"#
+        r#"<w:sectPr><w:footerReference w:type="default" r:id="{ODD_FOOTER_REL_ID}"/><w:footerReference w:type="even" r:id="{EVEN_FOOTER_REL_ID}"/><w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="{HEADER_DISTANCE}" w:footer="{FOOTER_DISTANCE}" w:gutter="0"/><w:pgNumType w:fmt="decimal" w:start="1"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{LINE_PITCH}"/></w:sectPr>"#
     );
 }
 
@@ -131,13 +132,9 @@ impl ParagraphKind {
         }
     }
 
-    /// `<w:pPr>` of a paragraph of this kind: style reference plus the layout repeated directly.
-    pub fn paragraph_properties(self, out: &mut String) {
-        self.paragraph_properties_with(out, self.layout());
-    }
-
-    /// As [`Self::paragraph_properties`], with the style's layout adjusted for one paragraph.
-    pub fn paragraph_properties_with(self, out: &mut String, layout: ParagraphLayout) {
+    /// `<w:pPr>` of a paragraph of this kind: the style reference plus `layout` (the style's own,
+    /// possibly adjusted) repeated directly.
+    pub fn paragraph_properties(self, out: &mut String, layout: ParagraphLayout) {
         let _ = write!(out, r#"<w:pPr><w:pStyle w:val="{}"/>"#, self.style_id());
         layout.write(out, BODY_SIZE);
         out.push_str("</w:pPr>");
@@ -196,11 +193,11 @@ fn run_properties_with_lang(out: &mut String, format: RunFormat) {
     }
 }
 
-/// `word/settings.xml`: no punctuation compression (it would break the 28-character line), tab
-/// stops of two characters, and current compatibility mode.
+/// `word/settings.xml`: separate odd and even footers, no punctuation compression (it would break
+/// the 28-character line), tab stops of two characters, and current compatibility mode.
 pub fn settings() -> String {
     format!(
-        r#"{DECL}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="{INDENT_TWO_CHARS}"/><w:drawingGridHorizontalSpacing w:val="160"/><w:drawingGridVerticalSpacing w:val="{LINE_PITCH}"/><w:displayHorizontalDrawingGridEvery w:val="0"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>"#
+        r#"{DECL}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="{INDENT_TWO_CHARS}"/><w:evenAndOddHeaders/><w:drawingGridHorizontalSpacing w:val="160"/><w:drawingGridVerticalSpacing w:val="{LINE_PITCH}"/><w:displayHorizontalDrawingGridEvery w:val="0"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>"#
     )
 }
 
@@ -226,13 +223,31 @@ pub fn font_table() -> String {
     out
 }
 
-/// `word/footer1.xml`: `— N —` centred, 14 pt 宋体, N a PAGE field.
-pub fn footer() -> String {
+/// Which pages a footer is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pages {
+    Odd,
+    Even,
+}
+
+/// `word/footer1.xml` (odd pages) and `word/footer2.xml` (even pages): `— N —` in 14 pt 宋体, N a
+/// PAGE field; per GB/T 9704 §7.5 odd page numbers stand right and even ones left, one
+/// character in from the edge of the text block (as `styles/print.css` prints them).
+pub fn footer(pages: Pages) -> String {
     let kind = ParagraphKind::Footer;
     let mut rpr = String::new();
     run_properties(&mut rpr, kind.run_format());
+    let one_char = PAGE_NUMBER_SIZE * 10;
+    let (align, indent) = match pages {
+        Pages::Odd => ("right", format!(r#"w:left="0" w:right="{one_char}""#)),
+        Pages::Even => ("left", format!(r#"w:left="{one_char}" w:right="0""#)),
+    };
     let mut out = format!(r#"{DECL}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p>"#);
-    kind.paragraph_properties(&mut out);
+    let _ = write!(
+        out,
+        r#"<w:pPr><w:pStyle w:val="{}"/><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind {indent} w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="{align}"/></w:pPr>"#,
+        kind.style_id()
+    );
     let _ = write!(
         out,
         r#"<w:r>{rpr}<w:t xml:space="preserve">— </w:t></w:r><w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r><w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r><w:r>{rpr}<w:t>1</w:t></w:r><w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r><w:r>{rpr}<w:t xml:space="preserve"> —</w:t></w:r>"#

@@ -1,0 +1,197 @@
+//! The root component. One `use_reducer` and one context per mounted app (no global state), so
+//! several apps can live on one page. It computes the derived values (findings, document) with
+//! `use_memo`, runs autosave and the two-tabs watch, handles Ctrl+Z / Ctrl+Shift+Z, reports
+//! changes to the host, and lays out page, findings panel and preview.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::template::Template;
+use crate::web::storage::{local_from_iso, Store, StorageError};
+
+use super::components::{Banners, FindingsPanel, Header, Preview};
+use super::context::AppContext;
+use super::engine;
+use super::hooks::{use_autosave, use_debounced, use_tab_conflict};
+use super::options::AppOptions;
+use super::pages;
+use super::state::{Action, AppState, Notice, Page};
+
+/// How long the side panel and preview wait for typing to pause.
+const SETTLE_MS: u32 = 400;
+
+/// The template a draft names: the host's, a built-in, or one stored from a template file.
+pub fn resolve_template(options: &AppOptions, store: Option<&Store>, id: &str) -> Option<Rc<Template>> {
+    if let Some(t) = options.template.as_ref().filter(|t| t.id == id || id.is_empty()) {
+        return Some(t.clone());
+    }
+    engine::builtin_template(id)
+        .or_else(|| store.and_then(|s| s.load_template(id)).map(Rc::new))
+        .or_else(|| options.template.clone())
+}
+
+/// Opens the host's draft, else the draft edited last (reporting a corrupt one).
+fn open_initial(state: &UseReducerHandle<AppState>, options: &AppOptions, store: Option<&Store>) {
+    if let Some(d) = &options.initial_draft {
+        match resolve_template(options, store, &d.template_id) {
+            Some(template) => state.dispatch(Action::Open { draft: (**d).clone(), template, page: Page::Tasks }),
+            None => state.dispatch(Action::Notice(Some(Notice::error(format!("找不到草稿使用的模板“{}”。", d.template_id))))),
+        }
+        return;
+    }
+    if state.draft.is_some() {
+        return;
+    }
+    let Some(store) = store else { return };
+    let Some(id) = store.current() else { return };
+    match store.load(&id) {
+        Ok(d) => {
+            if let Some(template) = resolve_template(options, Some(store), &d.template_id) {
+                let when = local_from_iso(&d.updated_at);
+                state.dispatch(Action::Open { draft: d, template, page: Page::Tasks });
+                state.dispatch(Action::Notice(Some(Notice::info(format!("已恢复上次编辑的草稿（保存于 {when}）。")))));
+            }
+        }
+        Err(StorageError::Corrupt { .. }) => state.dispatch(Action::Notice(Some(Notice::error(
+            "上次编辑的草稿已损坏，无法读取。可在下方“继续编辑草稿”中恢复它最近一个完好的版本。",
+        )))),
+        Err(_) => store.clear_current(),
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppOptions) -> Html {
+    let options = use_memo(props.clone(), |p| Rc::new(p.clone()));
+    let options: Rc<AppOptions> = (*options).clone();
+    let store = use_memo((props.storage_namespace.clone(), props.no_storage), |(ns, off)| {
+        (!*off).then(|| Rc::new(Store::new(ns.as_deref().unwrap_or("zongjie"))))
+    });
+    let store: Option<Rc<Store>> = (*store).clone();
+    let state = use_reducer(|| AppState { read_only: props.read_only, ..AppState::default() });
+    let show_preview = use_state(|| false);
+
+    {
+        let state = state.clone();
+        let options = options.clone();
+        let store = store.clone();
+        use_effect_with(props.initial_draft.clone(), move |_| open_initial(&state, &options, store.as_deref()));
+    }
+
+    let draft = state.draft.clone();
+    let template = state.template.clone();
+    let compute = {
+        let template = template.clone();
+        move |d: &Option<Rc<crate::core::model::Draft>>| match (d, &template) {
+            (Some(d), Some(t)) => engine::findings(d, t),
+            _ => Vec::new(),
+        }
+    };
+    let findings = {
+        let (draft, compute) = (draft.clone(), compute.clone());
+        use_memo(state.revision, move |_| compute(&draft))
+    };
+    let shown = {
+        let (checked, compute) = (state.checked.clone(), compute.clone());
+        use_memo(state.checked.as_ref().map(|d| Rc::as_ptr(d) as usize), move |_| compute(&checked))
+    };
+    let settled = use_debounced(state.revision, SETTLE_MS);
+    let panel = {
+        let (draft, compute) = (draft.clone(), compute.clone());
+        use_memo(settled, move |_| compute(&draft))
+    };
+    let document = {
+        let (draft, template) = (draft.clone(), template.clone());
+        use_memo(settled, move |_| match (&draft, &template) {
+            (Some(d), Some(t)) => engine::document(d, t),
+            _ => Default::default(),
+        })
+    };
+
+    use_autosave(state.clone(), store.clone());
+    use_tab_conflict(state.clone(), store.clone());
+    {
+        let on_change = options.on_change.clone();
+        let draft = draft.clone();
+        use_effect_with(state.revision, move |_| {
+            if let (Some(cb), Some(d)) = (on_change, draft) {
+                cb.emit((*d).clone());
+            }
+        });
+    }
+    {
+        let on_findings = options.on_findings.clone();
+        use_effect_with(panel.clone(), move |panel| {
+            if let Some(cb) = on_findings {
+                cb.emit((**panel).clone());
+            }
+        });
+    }
+
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                return;
+            }
+            let action = match e.key().to_lowercase().as_str() {
+                "z" if e.shift_key() => Action::Redo,
+                "z" => Action::Undo,
+                "y" => Action::Redo,
+                _ => return,
+            };
+            if state.draft.is_some() {
+                e.prevent_default();
+                state.dispatch(action);
+            }
+        })
+    };
+
+    let ctx = AppContext {
+        state: state.clone(),
+        options: options.clone(),
+        findings,
+        shown,
+        panel,
+        document,
+        store,
+    };
+    let page = match (&state.page, state.draft.is_some()) {
+        (Page::Start | Page::Import | Page::CheckText, _) => state.page.clone(),
+        (_, false) => Page::Start,
+        (p, true) => p.clone(),
+    };
+    let with_side = state.draft.is_some() && !matches!(page, Page::Start | Page::Import | Page::CheckText);
+    let toggle = {
+        let show_preview = show_preview.clone();
+        Callback::from(move |_| show_preview.set(!*show_preview))
+    };
+    let p = options.prefix().to_string();
+    html! {
+        <div class="zj-app" {onkeydown}>
+            <ContextProvider<AppContext> context={ctx}>
+                <Header />
+                <div class="zj-container">
+                    <Banners />
+                    if with_side {
+                        <div class={classes!("zj-layout", show_preview.then_some("zj-show-preview"))}>
+                            <main class="zj-main" id={format!("{p}-main")}>
+                                <button type="button" class="zj-button zj-button-small zj-secondary zj-preview-toggle"
+                                    aria-expanded={(*show_preview).to_string()} aria-controls={format!("{p}-side")} onclick={toggle}>
+                                    { if *show_preview { "隐藏预览" } else { "显示预览" } }
+                                </button>
+                                { pages::view(&page) }
+                            </main>
+                            <aside class="zj-side" id={format!("{p}-side")} aria-label="检查结果与预览">
+                                <FindingsPanel />
+                                <Preview />
+                            </aside>
+                        </div>
+                    } else {
+                        <main class="zj-main zj-main-full" id={format!("{p}-main")}>{ pages::view(&page) }</main>
+                    }
+                </div>
+            </ContextProvider<AppContext>>
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+//! The GOV.UK error summary: at the top of the page, focused when it appears (so screen readers
+//! announce it), one link per problem that moves focus to the field, same words as beside it.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::core::check::{Finding, Severity};
+use crate::ui::context::use_app;
+use crate::ui::derived::ids;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub findings: Vec<Finding>,
+}
+
+/// Moves focus to the element with `id` and scrolls it into view.
+pub fn focus_id(id: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+#[function_component(ErrorSummary)]
+pub fn error_summary(props: &Props) -> Html {
+    let ctx = use_app();
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let prefix = ctx.prefix();
+    let errors = props.findings.iter().filter(|f| f.severity == Severity::Error).count();
+    html! {
+        <div class="zj-error-summary" role="alert" aria-labelledby={format!("{prefix}-error-summary-title")} tabindex="-1" ref={node}>
+            <h2 class="zj-error-summary-title" id={format!("{prefix}-error-summary-title")}>
+                { if errors > 0 { format!("本页有 {errors} 处需要修改") } else { "本页有需要留意的地方".to_string() } }
+            </h2>
+            <ul class="zj-error-summary-list">
+                { for props.findings.iter().map(|f| {
+                    let target = ids::of_finding(&prefix, f);
+                    let href = format!("#{target}");
+                    let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); focus_id(&target); });
+                    html! { <li><a {href} {onclick}>{ &f.message }</a></li> }
+                }) }
+            </ul>
+            <p class="zj-hint">{ "内容已自动保存。可以现在修改，也可以再次点击“保存并继续”，稍后再处理。" }</p>
+        </div>
+    }
+}

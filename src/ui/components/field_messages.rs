@@ -1,0 +1,52 @@
+//! The messages shown under a field with problems (GOV.UK error message), each prefixed with its
+//! severity for screen readers. Its id is `{field}-error`, named by the field's aria-describedby.
+
+use yew::prelude::*;
+
+use crate::core::check::{Finding, Severity};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub field_id: AttrValue,
+    pub messages: Vec<Finding>,
+}
+
+/// `aria-describedby` value for a field: its hint and, when present, its messages.
+pub fn described_by(field_id: &str, has_hint: bool, messages: &[Finding]) -> Option<AttrValue> {
+    let mut ids = Vec::new();
+    if has_hint {
+        ids.push(format!("{field_id}-hint"));
+    }
+    if !messages.is_empty() {
+        ids.push(format!("{field_id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" ").into())
+}
+
+/// Whether the field should be marked `aria-invalid` (an error, not a warning).
+pub fn invalid(messages: &[Finding]) -> bool {
+    messages.iter().any(|f| f.severity == Severity::Error)
+}
+
+#[function_component(FieldMessages)]
+pub fn field_messages(props: &Props) -> Html {
+    if props.messages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div id={format!("{}-error", props.field_id)} class="zj-field-messages">
+            { for props.messages.iter().map(|f| {
+                let class = if f.severity == Severity::Error { "zj-error-message" } else { "zj-warning-message" };
+                html! {
+                    <p class={class}>
+                        <span class="zj-visually-hidden">{ format!("{}：", f.severity.label()) }</span>
+                        { &f.message }
+                        if let Some(s) = &f.suggestion {
+                            <span class="zj-suggestion">{ format!("（建议：{s}）") }</span>
+                        }
+                    </p>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! The side panel of all findings, grouped by part, recomputed after ~400 ms without typing.
+//! Each entry links to its page and field.
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::core::check::{Finding, Severity};
+use crate::ui::components::error_summary::focus_id;
+use crate::ui::context::use_app;
+use crate::ui::derived::{finding_task, ids, task_page, tasks};
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Use the findings of the draft as it is now instead of the debounced ones.
+    #[prop_or_default]
+    pub live: bool,
+}
+
+#[function_component(FindingsPanel)]
+pub fn findings_panel(props: &Props) -> Html {
+    let ctx = use_app();
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let source = if props.live { ctx.findings.clone() } else { ctx.panel.clone() };
+    let findings: Vec<&Finding> = source.iter().filter(|f| f.severity >= Severity::Warning).collect();
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
+    let warnings = findings.len() - errors;
+    let mut groups: Vec<(String, Vec<&Finding>)> =
+        tasks(&draft, &template).into_iter().map(|t| (t.key, Vec::new())).collect();
+    groups.push(("".into(), Vec::new()));
+    let labels: Vec<(String, String)> = tasks(&draft, &template).into_iter().map(|t| (t.key, t.label)).collect();
+    for f in &findings {
+        let key = finding_task(f).unwrap_or_default();
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(f),
+            None => groups.last_mut().map(|(_, l)| l.push(f)).unwrap_or(()),
+        }
+    }
+    let prefix = ctx.prefix();
+    html! {
+        <section class="zj-panel" aria-labelledby={format!("{prefix}-panel-title")}>
+            <h2 class="zj-heading-s" id={format!("{prefix}-panel-title")}>{ "检查结果" }</h2>
+            if findings.is_empty() {
+                <p class="zj-ok">{ "未发现问题。" }</p>
+            } else {
+                <p class="zj-panel-counts">{ format!("错误 {errors} 处，提醒 {warnings} 处") }</p>
+            }
+            { for groups.into_iter().filter(|(_, l)| !l.is_empty()).map(|(key, list)| {
+                let label = labels.iter().find(|(k, _)| *k == key).map(|(_, l)| l.clone()).unwrap_or_else(|| "全文".into());
+                html! {
+                    <div class="zj-panel-group">
+                        <h3 class="zj-panel-group-title">{ label }</h3>
+                        <ul class="zj-findings">
+                        { for list.into_iter().map(|f| {
+                            let page = task_page(&key);
+                            let target = ids::of_finding(&prefix, f);
+                            let ctx = ctx.clone();
+                            let onclick = Callback::from(move |e: MouseEvent| {
+                                e.prevent_default();
+                                ctx.dispatch(Action::Go(page.clone()));
+                                ctx.dispatch(Action::Validate);
+                                let target = target.clone();
+                                Timeout::new(0, move || focus_id(&target)).forget();
+                            });
+                            let class = match (f.severity, f.acknowledged) {
+                                (_, true) => "zj-finding zj-finding-ack",
+                                (Severity::Error, _) => "zj-finding zj-finding-error",
+                                _ => "zj-finding zj-finding-warning",
+                            };
+                            html! {
+                                <li class={class}>
+                                    <span class="zj-finding-severity">{ if f.acknowledged { "已确认" } else { f.severity.label() } }</span>
+                                    <a href="#" {onclick}>{ &f.message }</a>
+                                </li>
+                            }
+                        }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+//! The end of a part page: 标记为已完成 and 保存并继续. Continue checks the page first: with
+//! errors it shows the error summary once; pressed again it moves on (the work is saved anyway).
+
+use yew::prelude::*;
+
+use crate::core::check::Severity;
+use crate::core::model::Draft;
+use crate::core::template::Template;
+use crate::ui::context::use_app;
+use crate::ui::derived::{page_task, task_findings, tasks};
+use crate::ui::edit::Edit;
+use crate::ui::state::{Action, Page};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub page: Page,
+}
+
+/// The page after `page` in task order; after the last part, 核对内容.
+pub fn next_page(draft: &Draft, template: &Template, page: &Page) -> Page {
+    let all = tasks(draft, template);
+    match all.iter().position(|t| &t.page == page) {
+        Some(i) => all.get(i + 1).map(|t| t.page.clone()).unwrap_or(Page::Review),
+        None => Page::Tasks,
+    }
+}
+
+#[function_component(PageFooter)]
+pub fn page_footer(props: &Props) -> Html {
+    let ctx = use_app();
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let key = page_task(&props.page).unwrap_or_default();
+    let done = draft.completed.iter().any(|c| c == &key);
+    let id = format!("{}-complete", ctx.prefix());
+    let on_toggle = {
+        let ctx = ctx.clone();
+        let key = key.clone();
+        Callback::from(move |_| ctx.edit(Edit::Completed { part: key.clone(), done: !done }))
+    };
+    let on_continue = {
+        let ctx = ctx.clone();
+        let page = props.page.clone();
+        Callback::from(move |_| {
+            let errors = task_findings(&ctx.findings, &key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
+            if errors && !ctx.state.summary {
+                ctx.dispatch(Action::Summary(true));
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            } else {
+                ctx.dispatch(Action::Continue(next_page(&draft, &template, &page)));
+            }
+        })
+    };
+    html! {
+        <div class="zj-page-footer">
+            <div class="zj-checkbox">
+                <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only()} />
+                <label for={id}>{ "标记为已完成" }</label>
+            </div>
+            <button type="button" class="zj-button" onclick={on_continue}>{ "保存并继续" }</button>
+            <p class="zj-hint">{ "每次修改都会自动保存在本机浏览器中，不会上传。" }</p>
+        </div>
+    }
+}

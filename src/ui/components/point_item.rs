@@ -1,0 +1,128 @@
+//! One point in a list: lead phrase, body (with figure tokens inserted at the cursor), and the
+//! buttons 上移 / 下移 / 删除.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::{TextArea, TextField};
+use crate::core::model::{tokens, Point};
+use crate::ui::context::use_app;
+use crate::ui::derived::ids;
+use crate::ui::edit::{Edit, PointList};
+use crate::ui::state::{Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub list: PointList,
+    pub index: usize,
+    pub count: usize,
+    pub point: Point,
+    pub noun: AttrValue,
+    #[prop_or_default]
+    pub indicators: Vec<(String, String)>,
+}
+
+/// `text` with `insert` put at char offset `at` (clamped).
+pub fn insert_at(text: &str, at: usize, insert: &str) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = at.min(chars.len());
+    chars.splice(at..at, insert.chars());
+    chars.into_iter().collect()
+}
+
+#[function_component(PointItem)]
+pub fn point_item(props: &Props) -> Html {
+    let ctx = use_app();
+    let p = ctx.prefix();
+    let (list, i) = (props.list.clone(), props.index);
+    let body_ref = use_node_ref();
+    let chosen = use_state(|| props.indicators.first().map(|(id, _)| id.clone()).unwrap_or_default());
+    let n = i + 1;
+    let on_lead = ctx.on_text({
+        let list = list.clone();
+        move |text| Edit::PointLead { list: list.clone(), index: i, text }
+    });
+    let on_body = ctx.on_text({
+        let list = list.clone();
+        move |text| Edit::PointBody { list: list.clone(), index: i, text }
+    });
+    let mv = |up: bool| {
+        let ctx = ctx.clone();
+        let list = list.clone();
+        Callback::from(move |_| ctx.edit(Edit::MovePoint { list: list.clone(), index: i, up }))
+    };
+    let remove = {
+        let ctx = ctx.clone();
+        let list = list.clone();
+        let noun = props.noun.clone();
+        Callback::from(move |_| {
+            ctx.edit(Edit::RemovePoint(list.clone(), i));
+            ctx.dispatch(Action::Notice(Some(Notice { text: format!("已删除第 {n} 条{noun}。"), undo: true, error: false })));
+        })
+    };
+    let insert = {
+        let ctx = ctx.clone();
+        let list = list.clone();
+        let body_ref = body_ref.clone();
+        let chosen = chosen.clone();
+        let body = props.point.body.clone();
+        Callback::from(move |_| {
+            if chosen.is_empty() {
+                return;
+            }
+            let token = tokens::token_for(&chosen);
+            let area = body_ref.cast::<HtmlTextAreaElement>();
+            // selectionStart counts UTF-16 units; convert to chars.
+            let at = area
+                .as_ref()
+                .and_then(|a| a.selection_start().ok().flatten())
+                .map(|u| {
+                    let mut units = 0usize;
+                    body.chars().take_while(|c| { units += c.len_utf16(); units <= u as usize }).count()
+                })
+                .unwrap_or(body.chars().count());
+            let text = insert_at(&body, at, &token);
+            ctx.edit(Edit::PointBody { list: list.clone(), index: i, text });
+            if let Some(a) = area {
+                let _ = a.focus();
+            }
+        })
+    };
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| chosen.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+    };
+    let ro = ctx.read_only();
+    let select_id = format!("{}-token", ids::point(&p, &list, i, "body"));
+    html! {
+        <li class="zj-point">
+            <fieldset class="zj-fieldset">
+                <legend class="zj-legend-s">{ format!("第 {n} 条{}", props.noun) }</legend>
+                <TextField id={ids::point(&p, &list, i, "lead")} label="引领句（可不填）"
+                    hint={Some(AttrValue::from("一句话概括，如“强化基层组织建设”，会放在段首。"))}
+                    value={props.point.lead.clone()} on_input={on_lead} />
+                <TextArea id={ids::point(&p, &list, i, "body")} label="正文" value={props.point.body.clone()}
+                    on_input={on_body} node_ref={body_ref} rows={5} />
+                if !props.indicators.is_empty() {
+                    <div class="zj-token-insert">
+                        <label class="zj-label-inline" for={select_id.clone()}>{ "在光标处插入指标数字" }</label>
+                        <select id={select_id} class="zj-select" onchange={on_choose} disabled={ro}>
+                            { for props.indicators.iter().map(|(id, name)| html! {
+                                <option value={id.clone()} selected={*chosen == *id}>{ name }</option>
+                            }) }
+                        </select>
+                        <button type="button" class="zj-button zj-button-small zj-secondary" onclick={insert} disabled={ro}>{ "插入" }</button>
+                    </div>
+                }
+                <div class="zj-point-tools">
+                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(true)} disabled={ro || i == 0}
+                        aria-label={format!("第 {n} 条上移")}>{ "上移" }</button>
+                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(false)} disabled={ro || n == props.count}
+                        aria-label={format!("第 {n} 条下移")}>{ "下移" }</button>
+                    <button type="button" class="zj-button zj-button-small zj-warning" onclick={remove} disabled={ro}
+                        aria-label={format!("删除第 {n} 条")}>{ "删除" }</button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}

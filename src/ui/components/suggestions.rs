@@ -1,0 +1,49 @@
+//! Suggested phrasings from the template (our own examples), each with a button that puts it
+//! into the field, placeholders filled from the draft ({unit}, {year}, {next_year}, {higher_bodies}).
+
+use yew::prelude::*;
+
+use crate::core::model::Draft;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub examples: Vec<String>,
+    pub on_use: Callback<String>,
+    #[prop_or(AttrValue::from("参考写法"))]
+    pub title: AttrValue,
+}
+
+/// Fills a template example's placeholders from the draft.
+pub fn fill(example: &str, d: &Draft) -> String {
+    let year = if d.meta.year > 0 { d.meta.year.to_string() } else { "××".into() };
+    let next = if d.meta.year > 0 { (d.meta.year + 1).to_string() } else { "××".into() };
+    example
+        .replace("{unit}", &d.meta.unit)
+        .replace("{next_year}", &next)
+        .replace("{year}", &year)
+        .replace("{higher_bodies}", &d.meta.higher_bodies)
+}
+
+#[function_component(Suggestions)]
+pub fn suggestions(props: &Props) -> Html {
+    if props.examples.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="zj-details">
+            <summary>{ &props.title }</summary>
+            <ul class="zj-suggestions">
+                { for props.examples.iter().map(|ex| {
+                    let cb = props.on_use.clone();
+                    let text = ex.clone();
+                    html! {
+                        <li>
+                            <p>{ ex }</p>
+                            <button type="button" class="zj-button zj-button-small zj-secondary" onclick={move |_| cb.emit(text.clone())}>{ "使用此句" }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,67 @@
+//! A labelled one-line input (GOV.UK text input): hint, inline messages, aria-invalid and
+//! aria-describedby, checks when the field is left. Reports every keystroke as a String.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::field_messages::{described_by, invalid, FieldMessages};
+use crate::ui::context::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: AttrValue,
+    pub on_input: Callback<String>,
+    #[prop_or_default]
+    pub disabled: bool,
+    /// Extra class for width, e.g. `zj-input-short`.
+    #[prop_or_default]
+    pub class: Classes,
+    /// Id of a `<datalist>` offering suggestions.
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    /// Visually hide the label (it is still read out), for table cells.
+    #[prop_or_default]
+    pub hide_label: bool,
+}
+
+#[function_component(TextField)]
+pub fn text_field(props: &Props) -> Html {
+    let ctx = use_app();
+    let messages = ctx.messages_for(&props.id);
+    let oninput = {
+        let cb = props.on_input.clone();
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let group = if invalid(&messages) { "zj-form-group zj-form-group-error" } else { "zj-form-group" };
+    let label_class = if props.hide_label { "zj-visually-hidden" } else { "zj-label" };
+    html! {
+        <div class={group}>
+            <label class={label_class} for={props.id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint {
+                <div id={format!("{}-hint", props.id)} class="zj-hint">{ hint }</div>
+            }
+            <FieldMessages field_id={props.id.clone()} messages={messages.clone()} />
+            <input
+                id={props.id.clone()}
+                class={classes!("zj-input", props.class.clone(), invalid(&messages).then_some("zj-input-error"))}
+                type="text"
+                value={props.value.clone()}
+                {oninput}
+                onblur={ctx.on_blur()}
+                disabled={props.disabled || ctx.read_only()}
+                list={props.list.clone()}
+                inputmode={props.inputmode.clone()}
+                autocomplete="off"
+                spellcheck="false"
+                aria-invalid={invalid(&messages).then_some("true")}
+                aria-describedby={described_by(&props.id, props.hint.is_some(), &messages)}
+            />
+        </div>
+    }
+}

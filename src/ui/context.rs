@@ -1,0 +1,88 @@
+//! The context every component reads: the reducer handle, the host's options and the values
+//! derived from the draft (findings live, findings as last checked, debounced findings and
+//! document). One per mounted app, so several apps on a page never share state.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::check::Finding;
+use crate::core::document::Document;
+use crate::core::model::Draft;
+use crate::core::template::Template;
+use crate::web::storage::Store;
+
+use super::edit::Edit;
+use super::options::AppOptions;
+use super::state::{Action, AppState, Page};
+
+#[derive(Clone)]
+pub struct AppContext {
+    pub state: UseReducerHandle<AppState>,
+    pub options: Rc<AppOptions>,
+    /// Findings for the current draft (computed on every change; cheap).
+    pub findings: Rc<Vec<Finding>>,
+    /// Findings as of the last check (leaving a field, 保存并继续): inline messages use these.
+    pub shown: Rc<Vec<Finding>>,
+    /// Findings after ~400 ms without typing: the side panel.
+    pub panel: Rc<Vec<Finding>>,
+    /// The assembled document after ~400 ms without typing: the preview.
+    pub document: Rc<Document>,
+    pub store: Option<Rc<Store>>,
+}
+
+impl PartialEq for AppContext {
+    fn eq(&self, o: &Self) -> bool {
+        self.state == o.state
+            && Rc::ptr_eq(&self.options, &o.options)
+            && Rc::ptr_eq(&self.findings, &o.findings)
+            && Rc::ptr_eq(&self.shown, &o.shown)
+            && Rc::ptr_eq(&self.panel, &o.panel)
+            && Rc::ptr_eq(&self.document, &o.document)
+    }
+}
+
+impl AppContext {
+    pub fn dispatch(&self, action: Action) {
+        self.state.dispatch(action)
+    }
+    pub fn edit(&self, edit: Edit) {
+        self.state.dispatch(Action::Edit(edit))
+    }
+    pub fn go(&self, page: Page) {
+        self.state.dispatch(Action::Go(page))
+    }
+    pub fn draft(&self) -> Option<Rc<Draft>> {
+        self.state.draft.clone()
+    }
+    pub fn template(&self) -> Option<Rc<Template>> {
+        self.state.template.clone()
+    }
+    pub fn prefix(&self) -> String {
+        self.options.prefix().to_string()
+    }
+    pub fn read_only(&self) -> bool {
+        self.options.read_only || self.state.read_only
+    }
+    /// Callback that dispatches an edit built from a string (for inputs).
+    pub fn on_text(&self, make: impl Fn(String) -> Edit + 'static) -> Callback<String> {
+        let state = self.state.clone();
+        Callback::from(move |text: String| state.dispatch(Action::Edit(make(text))))
+    }
+    /// Callback that runs inline checks (for `onblur`).
+    pub fn on_blur(&self) -> Callback<FocusEvent> {
+        let state = self.state.clone();
+        Callback::from(move |_| state.dispatch(Action::Validate))
+    }
+    /// Shown findings for one DOM field id.
+    pub fn messages_for(&self, field_id: &str) -> Vec<Finding> {
+        let p = self.prefix();
+        self.shown.iter().filter(|f| !f.acknowledged && super::derived::ids::of_finding(&p, f) == field_id).cloned().collect()
+    }
+}
+
+/// The app context; components are only ever rendered inside `App`.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("components are rendered inside App")
+}

@@ -1,0 +1,266 @@
+//! Values derived from a draft for display: the task list with statuses and progress, where a
+//! finding belongs (page and form field), character counts. Pure functions; nothing is stored.
+
+use crate::core::check::{Finding, Severity};
+use crate::core::model::{Draft, PartKind};
+use crate::core::template::Template;
+
+use super::edit::PointList;
+use super::state::Page;
+
+/// One entry of the task list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Task {
+    /// Key kept in `draft.completed`: `meta`, `opening`, `ch:{id}`, `problems`, …
+    pub key: String,
+    pub label: String,
+    pub page: Page,
+    pub optional: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Done,
+    Problem,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotStarted => "未开始",
+            Status::InProgress => "进行中",
+            Status::Done => "已完成",
+            Status::Problem => "有问题",
+        }
+    }
+    pub fn class(self) -> &'static str {
+        match self {
+            Status::NotStarted => "zj-tag zj-tag-grey",
+            Status::InProgress => "zj-tag zj-tag-blue",
+            Status::Done => "zj-tag zj-tag-green",
+            Status::Problem => "zj-tag zj-tag-red",
+        }
+    }
+}
+
+/// The report's parts in order, as tasks (each domain chapter its own task).
+pub fn tasks(draft: &Draft, template: &Template) -> Vec<Task> {
+    let mut out = Vec::new();
+    let mut push = |key: &str, label: String, page: Page, optional: bool| {
+        out.push(Task { key: key.into(), label, page, optional })
+    };
+    for part in &template.parts {
+        let optional = !part.required;
+        match part.kind {
+            PartKind::Title => push("meta", "基本信息".into(), Page::Meta, optional),
+            PartKind::Opening => push("opening", "导语".into(), Page::Opening, optional),
+            PartKind::Summary => {
+                for c in &draft.chapters {
+                    push(&chapter_key(&c.id), chapter_label(draft, template, &c.id), Page::Chapter(c.id.clone()), false)
+                }
+            }
+            PartKind::Problems => push("problems", "存在问题".into(), Page::Problems, optional),
+            PartKind::Plan => push("plan", format!("{}年工作打算", next_year(draft)), Page::Plan, optional),
+            PartKind::KeyTasks => push("key-tasks", "重点工作完成情况".into(), Page::KeyTasks, optional),
+            PartKind::Honours => push("honours", "荣誉表彰".into(), Page::Honours, optional),
+            PartKind::Closing => push("closing", "结束语".into(), Page::Closing, optional),
+        }
+    }
+    out
+}
+
+pub fn next_year(draft: &Draft) -> String {
+    if draft.meta.year > 0 { (draft.meta.year + 1).to_string() } else { "下".into() }
+}
+
+pub fn chapter_key(id: &str) -> String {
+    format!("ch:{id}")
+}
+
+/// The chapter's name in the task list: its catalogue name, else its heading.
+pub fn chapter_label(draft: &Draft, template: &Template, id: &str) -> String {
+    let Some(c) = draft.chapter(id) else { return "章节".into() };
+    let catalogue = c.template_chapter.as_deref().and_then(|t| template.chapters.iter().find(|s| s.id == t));
+    match catalogue {
+        Some(spec) => spec.name.clone(),
+        None if !c.heading.trim().is_empty() => c.heading.chars().take(16).collect(),
+        None => "自定义章节".into(),
+    }
+}
+
+/// The task key a finding belongs to (`None`: the report as a whole).
+pub fn finding_task(f: &Finding) -> Option<String> {
+    let l = &f.location;
+    Some(match l.part? {
+        PartKind::Title => "meta".into(),
+        PartKind::Opening => "opening".into(),
+        PartKind::Summary => chapter_key(l.chapter.as_deref()?),
+        PartKind::Problems => "problems".into(),
+        PartKind::Plan => "plan".into(),
+        PartKind::KeyTasks => "key-tasks".into(),
+        PartKind::Honours => "honours".into(),
+        PartKind::Closing => "closing".into(),
+    })
+}
+
+/// The page that shows a task.
+pub fn task_page(key: &str) -> Page {
+    match key {
+        "meta" => Page::Meta,
+        "opening" => Page::Opening,
+        "problems" => Page::Problems,
+        "plan" => Page::Plan,
+        "key-tasks" => Page::KeyTasks,
+        "honours" => Page::Honours,
+        "closing" => Page::Closing,
+        k => match k.strip_prefix("ch:") {
+            Some(id) => Page::Chapter(id.to_string()),
+            None => Page::Tasks,
+        },
+    }
+}
+
+/// The task key of a part page.
+pub fn page_task(page: &Page) -> Option<String> {
+    Some(match page {
+        Page::Meta => "meta".into(),
+        Page::Opening => "opening".into(),
+        Page::Chapter(id) => chapter_key(id),
+        Page::Problems => "problems".into(),
+        Page::Plan => "plan".into(),
+        Page::KeyTasks => "key-tasks".into(),
+        Page::Honours => "honours".into(),
+        Page::Closing => "closing".into(),
+        _ => return None,
+    })
+}
+
+/// Findings that belong to a task.
+pub fn task_findings<'a>(findings: &'a [Finding], key: &str) -> Vec<&'a Finding> {
+    findings.iter().filter(|f| finding_task(f).as_deref() == Some(key)).collect()
+}
+
+fn has_content(draft: &Draft, key: &str) -> bool {
+    let filled = |s: &str| !s.trim().is_empty();
+    match key {
+        "meta" => filled(&draft.meta.unit) || draft.meta.year > 0,
+        "opening" => filled(&draft.opening),
+        "problems" => draft.problems.iter().any(|p| !p.is_empty()),
+        "plan" => filled(&draft.plan_intro) || draft.plan.iter().any(|p| !p.is_empty()),
+        "key-tasks" => draft.key_tasks.iter().any(|t| filled(&t.task) || filled(&t.actual)),
+        "honours" => draft.honours.iter().any(|h| filled(h)),
+        "closing" => filled(&draft.closing),
+        k => k
+            .strip_prefix("ch:")
+            .and_then(|id| draft.chapter(id))
+            .map(|c| c.points.iter().any(|p| !p.is_empty()) || c.indicators.iter().any(|e| filled(&e.text)))
+            .unwrap_or(false),
+    }
+}
+
+/// A task's status: errors win, then the author's mark, then whether anything is written.
+pub fn status(draft: &Draft, findings: &[Finding], key: &str) -> Status {
+    let errors = task_findings(findings, key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
+    if errors {
+        Status::Problem
+    } else if draft.completed.iter().any(|c| c == key) {
+        Status::Done
+    } else if has_content(draft, key) {
+        Status::InProgress
+    } else {
+        Status::NotStarted
+    }
+}
+
+/// (done, total) over the tasks.
+pub fn progress(draft: &Draft, template: &Template, findings: &[Finding]) -> (usize, usize) {
+    let tasks = tasks(draft, template);
+    let done = tasks.iter().filter(|t| status(draft, findings, &t.key) == Status::Done).count();
+    (done, tasks.len())
+}
+
+/// Characters a reader counts: everything but whitespace.
+pub fn char_count(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Characters of a chapter as written (heading, leads, bodies).
+pub fn chapter_chars(draft: &Draft, id: &str) -> usize {
+    draft
+        .chapter(id)
+        .map(|c| char_count(&c.heading) + c.points.iter().map(|p| char_count(&p.lead) + char_count(&p.body)).sum::<usize>())
+        .unwrap_or(0)
+}
+
+/// DOM ids of form fields, unique per mounted app (`prefix`).
+pub mod ids {
+    use super::*;
+
+    pub fn meta(p: &str, field: &str) -> String {
+        format!("{p}-meta-{field}")
+    }
+    pub fn opening(p: &str) -> String {
+        format!("{p}-opening")
+    }
+    pub fn closing(p: &str) -> String {
+        format!("{p}-closing")
+    }
+    pub fn plan_intro(p: &str) -> String {
+        format!("{p}-plan-intro")
+    }
+    pub fn heading(p: &str, chapter: &str) -> String {
+        format!("{p}-ch-{chapter}-heading")
+    }
+    pub fn indicator(p: &str, chapter: &str, indicator: &str, field: &str) -> String {
+        format!("{p}-ch-{chapter}-ind-{indicator}-{field}")
+    }
+    pub fn point(p: &str, list: &PointList, index: usize, field: &str) -> String {
+        format!("{p}-{}-{index}-{field}", list.key())
+    }
+    pub fn key_task(p: &str, index: usize, field: &str) -> String {
+        format!("{p}-kt-{index}-{field}")
+    }
+    pub fn honour(p: &str, index: usize) -> String {
+        format!("{p}-hon-{index}")
+    }
+    pub fn page_heading(p: &str) -> String {
+        format!("{p}-page-heading")
+    }
+
+    /// The form field a finding points at, or the page heading when it names no field.
+    pub fn of_finding(p: &str, f: &Finding) -> String {
+        let l = &f.location;
+        let field = l.field.as_deref();
+        let by_part = match l.part {
+            Some(PartKind::Title) => Some(meta(
+                p,
+                match field {
+                    Some("year") => "year",
+                    Some("higher_bodies") => "higher_bodies",
+                    Some("date") => "date",
+                    Some("connector") => "connector",
+                    Some("plan_word") => "plan_word",
+                    _ => "unit",
+                },
+            )),
+            Some(PartKind::Opening) => Some(opening(p)),
+            Some(PartKind::Closing) => Some(closing(p)),
+            Some(PartKind::Summary) => l.chapter.as_deref().map(|ch| match (&l.indicator, l.point) {
+                (Some(ind), _) => indicator(p, ch, ind, field.unwrap_or("text")),
+                (None, Some(i)) => point(p, &PointList::Chapter(ch.into()), i, if field == Some("lead") { "lead" } else { "body" }),
+                (None, None) => heading(p, ch),
+            }),
+            Some(PartKind::Problems) => l.point.map(|i| point(p, &PointList::Problems, i, if field == Some("lead") { "lead" } else { "body" })),
+            Some(PartKind::Plan) => Some(match l.point {
+                Some(i) => point(p, &PointList::Plan, i, if field == Some("lead") { "lead" } else { "body" }),
+                None => plan_intro(p),
+            }),
+            Some(PartKind::KeyTasks) => l.point.map(|i| key_task(p, i, field.unwrap_or("task"))),
+            Some(PartKind::Honours) => l.point.map(|i| honour(p, i)),
+            None => None,
+        };
+        by_part.unwrap_or_else(|| page_heading(p))
+    }
+}

@@ -1,0 +1,90 @@
+//! A domain chapter: heading phrase (with the catalogue's suggestions), its indicators as a form,
+//! and its points, where indicator figures can be inserted as tokens so each figure is written once.
+
+use yew::prelude::*;
+
+use crate::ui::components::{IndicatorRow, PartPage, PointListEditor, TextField};
+use crate::ui::context::use_app;
+use crate::ui::derived::{chapter_chars, chapter_label, ids};
+use crate::ui::edit::{Edit, PointList};
+use crate::ui::engine;
+use crate::ui::state::Page;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+}
+
+#[function_component(ChapterPage)]
+pub fn chapter_page(props: &Props) -> Html {
+    let ctx = use_app();
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let Some(chapter) = draft.chapter(&props.id).cloned() else {
+        return html! { <p>{ "这一章已被删除。" }</p> };
+    };
+    let p = ctx.prefix();
+    let spec = chapter.template_chapter.as_deref().and_then(|t| template.chapters.iter().find(|c| c.id == t)).cloned();
+    let on_heading = {
+        let id = chapter.id.clone();
+        ctx.on_text(move |text| Edit::Heading { chapter: id.clone(), text })
+    };
+    let list_id = format!("{p}-ch-{}-headings", chapter.id);
+    let headings: Vec<String> = spec.iter().flat_map(|s| std::iter::once(s.heading.clone()).chain(s.alternatives.clone())).collect();
+    let find_spec = |ind: &str| {
+        template.chapters.iter().flat_map(|c| c.indicators.iter()).find(|i| i.id == ind).cloned()
+    };
+    let token_choices: Vec<(String, String)> = chapter
+        .indicators
+        .iter()
+        .map(|e| (e.indicator.clone(), find_spec(&e.indicator).map(|s| s.name).unwrap_or_else(|| e.indicator.clone())))
+        .collect();
+    let label = chapter_label(&draft, &template, &chapter.id);
+    let derived = engine::indicator_derived(&draft, &template);
+    let derived_for = |ind: &str| derived.iter().filter(|d| d.chapter == chapter.id && d.indicator == ind).cloned().collect::<Vec<_>>();
+    html! {
+        <PartPage title={label} caption={Some(AttrValue::from("工作总结 · 章节"))} page={Page::Chapter(chapter.id.clone())}>
+            if let Some(g) = spec.as_ref().map(|s| s.guidance.clone()).filter(|g| !g.is_empty()) {
+                <p class="zj-lead">{ g }</p>
+            }
+            <TextField id={ids::heading(&p, &chapter.id)} label="章节标题" value={chapter.heading.clone()} on_input={on_heading}
+                hint={Some(AttrValue::from("不写序号，序号由系统自动编排。如“聚焦民生保障，幸福指数稳步提升”。"))}
+                list={Some(AttrValue::from(list_id.clone()))} />
+            <datalist id={list_id}>
+                { for headings.iter().map(|h| html! { <option value={h.clone()} /> }) }
+            </datalist>
+            if !chapter.indicators.is_empty() {
+                <h2 class="zj-heading-m">{ "主要指标" }</h2>
+                <p class="zj-hint">{ "数字可以带千分位或全角，如“1,095”“１２００”；大额可写“1.25亿元”。指标填一次，正文中用“插入”引用，避免前后不一致。" }</p>
+                <div class="zj-table-wrap">
+                    <table class="zj-table zj-indicators">
+                        <thead><tr>
+                            <th scope="col">{ "指标" }</th><th scope="col">{ "本年" }</th><th scope="col">{ "上年" }</th>
+                            <th scope="col">{ "目标" }</th><th scope="col">{ "计算结果" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for chapter.indicators.iter().map(|e| html! {
+                                <IndicatorRow chapter={chapter.id.clone()} entry={e.clone()} spec={find_spec(&e.indicator)} derived={derived_for(&e.indicator)} />
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <h2 class="zj-heading-m">{ "工作要点" }</h2>
+            <PointListEditor list={PointList::Chapter(chapter.id.clone())} noun="要点" indicators={token_choices}
+                hint={Some(AttrValue::from("每条写一项工作：做了什么、取得什么成效，用数字说话。成稿时按“一是……二是……”或序号自动编排。"))} />
+            if let Some(ex) = spec.as_ref().map(|s| s.examples.clone()).filter(|e| !e.is_empty()) {
+                <details class="zj-details">
+                    <summary>{ "参考写法" }</summary>
+                    <ul class="zj-suggestions">{ for ex.iter().map(|e| html! { <li><p>{ e }</p></li> }) }</ul>
+                </details>
+            }
+            if !chapter.reference.trim().is_empty() {
+                <details class="zj-details">
+                    <summary>{ "上年同一章（仅供参考，不会出现在成稿中）" }</summary>
+                    <p class="zj-reference">{ &chapter.reference }</p>
+                </details>
+            }
+            <p class="zj-count">{ format!("本章 {} 字", chapter_chars(&draft, &chapter.id)) }</p>
+        </PartPage>
+    }
+}

@@ -1,0 +1,168 @@
+//! 导出: .docx, .txt, copy to clipboard, print/PDF and the draft file. Errors stop the document
+//! exports until fixed or acknowledged (仍要导出, with a reason kept in the draft); warnings never
+//! do. The draft file can always be saved.
+
+use yew::prelude::*;
+
+use crate::core::model::Acknowledgement;
+use crate::ui::components::error_summary::focus_id;
+use crate::ui::context::use_app;
+use crate::ui::derived::{finding_task, ids, task_page};
+use crate::ui::edit::Edit;
+use crate::ui::engine;
+use crate::ui::state::{Action, Notice, Page};
+use crate::web::{clipboard, download};
+
+#[function_component(ExportPage)]
+pub fn export_page() -> Html {
+    let ctx = use_app();
+    let reason = use_state(String::new);
+    let reason_missing = use_state(|| false);
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let p = ctx.prefix();
+    let blocking: Vec<_> = engine::blocking(&ctx.findings).into_iter().cloned().collect();
+    let blocked = !blocking.is_empty();
+    let say = |ctx: &crate::ui::context::AppContext, r: Result<(), String>, ok: &str| {
+        ctx.dispatch(Action::Notice(Some(match r {
+            Ok(()) => Notice::info(ok),
+            Err(e) => Notice::error(e),
+        })));
+    };
+    let submit = {
+        let ctx = ctx.clone();
+        move || {
+            if let (Some(cb), Some(d)) = (ctx.options.on_submit.clone(), ctx.draft()) {
+                cb.emit((*d).clone());
+            }
+        }
+    };
+    let doc = {
+        let ctx = ctx.clone();
+        move || {
+        let d = ctx.draft().unwrap_or_default();
+        let t = ctx.template();
+        t.map(|t| engine::document(&d, &t)).unwrap_or_default()
+    }};
+    let (unit, year) = (draft.meta.unit.clone(), draft.meta.year);
+    let docx = {
+        let (ctx, doc, submit, unit) = (ctx.clone(), doc.clone(), submit.clone(), unit.clone());
+        Callback::from(move |_| {
+            let r = engine::to_docx(&doc()).and_then(|bytes| download::download(&download::file_name(&unit, year, "工作总结.docx"), download::DOCX, &bytes));
+            if r.is_ok() { submit(); }
+            say(&ctx, r, "已生成 Word 文件，请在浏览器的下载中查看。");
+        })
+    };
+    let txt = {
+        let (ctx, doc, submit, unit) = (ctx.clone(), doc.clone(), submit.clone(), unit.clone());
+        Callback::from(move |_| {
+            let text = engine::to_text(&doc());
+            let r = download::download(&download::file_name(&unit, year, "工作总结.txt"), download::TEXT, text.as_bytes());
+            if r.is_ok() { submit(); }
+            say(&ctx, r, "已生成文本文件，请在浏览器的下载中查看。");
+        })
+    };
+    let copy = {
+        let (ctx, doc) = (ctx.clone(), doc.clone());
+        Callback::from(move |_| {
+            let text = engine::to_text(&doc());
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = clipboard::copy(&text).await;
+                say(&ctx, r, "全文已复制，可粘贴到公文系统或 Word 中。");
+            });
+        })
+    };
+    let print = Callback::from(move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let json = {
+        let ctx = ctx.clone();
+        let unit = unit.clone();
+        Callback::from(move |_| {
+            let Some(d) = ctx.draft() else { return };
+            let r = download::download(&download::file_name(&unit, year, "工作总结草稿.json"), download::JSON, d.to_json().as_bytes());
+            say(&ctx, r, "已下载草稿文件。以后可在首页“打开草稿文件”继续编辑。");
+        })
+    };
+    let acknowledge = {
+        let ctx = ctx.clone();
+        let reason = reason.clone();
+        let reason_missing = reason_missing.clone();
+        let blocking = blocking.clone();
+        Callback::from(move |_| {
+            let r = reason.trim().to_string();
+            if r.is_empty() {
+                reason_missing.set(true);
+                focus_id(&format!("{}-ack-reason", ctx.prefix()));
+                return;
+            }
+            reason_missing.set(false);
+            let acks = blocking.iter().map(|f| Acknowledgement { rule: f.rule.clone(), key: f.key(), reason: r.clone() }).collect();
+            ctx.edit(Edit::Acknowledge(acks));
+        })
+    };
+    let reason_id = format!("{p}-ack-reason");
+    html! {
+        <div class="zj-export-page">
+            <span class="zj-caption">{ "完成" }</span>
+            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "导出" }</h1>
+            <p class="zj-lead">{ engine::title(&draft, &template) }</p>
+            if blocked {
+                <div class="zj-error-summary" role="alert">
+                    <h2 class="zj-error-summary-title">{ format!("还有 {} 处错误，修改后才能导出文档", blocking.len()) }</h2>
+                    <ul class="zj-error-summary-list">
+                        { for blocking.iter().map(|f| {
+                            let page = finding_task(f).map(|k| task_page(&k)).unwrap_or(Page::Review);
+                            let target = ids::of_finding(&p, f);
+                            let ctx = ctx.clone();
+                            let onclick = Callback::from(move |e: MouseEvent| {
+                                e.prevent_default();
+                                ctx.dispatch(Action::EditFrom { page: page.clone(), back: Page::Export });
+                                ctx.dispatch(Action::Validate);
+                                let target = target.clone();
+                                gloo::timers::callback::Timeout::new(0, move || focus_id(&target)).forget();
+                            });
+                            html! { <li><a href="#" {onclick}>{ &f.message }</a></li> }
+                        }) }
+                    </ul>
+                    <div class={classes!("zj-form-group", reason_missing.then_some("zj-form-group-error"))}>
+                        <label class="zj-label" for={reason_id.clone()}>{ "如确认这些内容无误，请说明理由后仍要导出" }</label>
+                        if *reason_missing {
+                            <p class="zj-error-message" id={format!("{reason_id}-error")}>{ "请填写仍要导出的理由，如“数字以统计部门口径为准”。" }</p>
+                        }
+                        <textarea id={reason_id.clone()} class="zj-textarea" rows="2" value={(*reason).clone()}
+                            aria-invalid={reason_missing.then_some("true")}
+                            aria-describedby={reason_missing.then(|| format!("{reason_id}-error"))}
+                            oninput={let reason = reason.clone(); move |e: InputEvent| reason.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())} />
+                    </div>
+                    <button type="button" class="zj-button zj-warning" onclick={acknowledge}>{ "仍要导出" }</button>
+                </div>
+            }
+            <div class="zj-export-grid">
+                <div class="zj-export-card">
+                    <h2 class="zj-heading-s">{ "Word 文档" }</h2>
+                    <p class="zj-hint">{ "按党政机关公文格式排版（GB/T 9704），可直接修改、印发。" }</p>
+                    <button type="button" class="zj-button" onclick={docx} disabled={blocked}>{ "下载 Word（.docx）" }</button>
+                </div>
+                <div class="zj-export-card">
+                    <h2 class="zj-heading-s">{ "纯文本" }</h2>
+                    <p class="zj-hint">{ "粘贴到公文系统或其他软件。" }</p>
+                    <button type="button" class="zj-button zj-secondary" onclick={txt} disabled={blocked}>{ "下载文本（.txt）" }</button>
+                    <button type="button" class="zj-button zj-secondary" onclick={copy} disabled={blocked}>{ "复制全文" }</button>
+                </div>
+                <div class="zj-export-card">
+                    <h2 class="zj-heading-s">{ "打印 / PDF" }</h2>
+                    <p class="zj-hint">{ "打印对话框中选择“另存为 PDF”即可得到 PDF 文件。" }</p>
+                    <button type="button" class="zj-button zj-secondary" onclick={print} disabled={blocked}>{ "打印 / 存为 PDF" }</button>
+                </div>
+                <div class="zj-export-card">
+                    <h2 class="zj-heading-s">{ "草稿文件" }</h2>
+                    <p class="zj-hint">{ "保存全部填写内容，可在其他电脑上打开继续编辑。" }</p>
+                    <button type="button" class="zj-button zj-secondary" onclick={json}>{ "下载草稿文件（.json）" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! 历史版本: the last 20 saved versions of the open draft, newest first, each restorable (the
+//! restore itself can be undone).
+
+use yew::prelude::*;
+
+use crate::ui::context::use_app;
+use crate::ui::derived::{char_count, ids};
+use crate::ui::engine;
+use crate::ui::state::{Action, Notice, Page};
+use crate::web::storage::{local_date_time, SNAPSHOT_LIMIT};
+
+#[function_component(HistoryPage)]
+pub fn history_page() -> Html {
+    let ctx = use_app();
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let p = ctx.prefix();
+    let snaps = ctx.store.as_ref().map(|s| s.snapshots(&draft.id)).unwrap_or_default();
+    let back = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ctx.go(Page::Tasks);
+        })
+    };
+    html! {
+        <div class="zj-history-page">
+            <a href="#" class="zj-back-link" onclick={back}>{ "返回任务列表" }</a>
+            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "历史版本" }</h1>
+            <p class="zj-hint">{ format!("自动保存时留下的最近 {SNAPSHOT_LIMIT} 个版本。恢复后，当前内容仍可用“撤销”找回。") }</p>
+            if snaps.is_empty() {
+                <p class="zj-empty">{ "还没有保存的版本。" }</p>
+            } else {
+                <table class="zj-table">
+                    <thead><tr><th scope="col">{ "保存时间" }</th><th scope="col">{ "标题" }</th><th scope="col">{ "字数" }</th><th scope="col"><span class="zj-visually-hidden">{ "操作" }</span></th></tr></thead>
+                    <tbody>
+                    { for snaps.iter().rev().map(|s| {
+                        let when = local_date_time(s.saved_ms);
+                        let chars = char_count(&engine::to_text(&engine::document(&s.draft, &template)));
+                        let ctx = ctx.clone();
+                        let d = s.draft.clone();
+                        let label = when.clone();
+                        let onclick = Callback::from(move |_| {
+                            let mut d = d.clone();
+                            d.id = ctx.draft().map(|c| c.id.clone()).unwrap_or(d.id);
+                            ctx.dispatch(Action::Restore(d));
+                            ctx.dispatch(Action::Go(Page::Tasks));
+                            ctx.dispatch(Action::Notice(Some(Notice { text: format!("已恢复 {label} 的版本。"), undo: true, error: false })));
+                        });
+                        html! {
+                            <tr>
+                                <td>{ &when }</td>
+                                <td>{ engine::title(&s.draft, &template) }</td>
+                                <td>{ chars }</td>
+                                <td><button type="button" class="zj-button zj-button-small zj-secondary" {onclick}
+                                    aria-label={format!("恢复 {when} 的版本")}>{ "恢复此版本" }</button></td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+            }
+        </div>
+    }
+}

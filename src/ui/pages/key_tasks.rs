@@ -1,0 +1,52 @@
+//! 重点工作完成情况: rows of task, target, actual and a note.
+
+use yew::prelude::*;
+
+use crate::ui::components::{PartPage, TextArea, TextField};
+use crate::ui::context::use_app;
+use crate::ui::derived::ids;
+use crate::ui::edit::{Edit, TaskField};
+use crate::ui::state::{Action, Notice, Page};
+
+#[function_component(KeyTasksPage)]
+pub fn key_tasks_page() -> Html {
+    let ctx = use_app();
+    let Some(draft) = ctx.draft() else { return html! {} };
+    let p = ctx.prefix();
+    let add = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.edit(Edit::AddKeyTask))
+    };
+    html! {
+        <PartPage title="重点工作完成情况" caption={Some(AttrValue::from("可选部分"))} page={Page::KeyTasks}>
+            <p class="zj-hint">{ "逐项对照区政府工作报告确定的重点工作，写明目标和实际完成情况。" }</p>
+            <ol class="zj-points">
+            { for draft.key_tasks.iter().enumerate().map(|(i, t)| {
+                let on = |f: TaskField| ctx.on_text(move |text| Edit::KeyTask { index: i, field: f, text });
+                let remove = {
+                    let ctx = ctx.clone();
+                    Callback::from(move |_| {
+                        ctx.edit(Edit::RemoveKeyTask(i));
+                        ctx.dispatch(Action::Notice(Some(Notice { text: format!("已删除第 {} 项。", i + 1), undo: true, error: false })));
+                    })
+                };
+                html! {
+                    <li class="zj-point">
+                        <fieldset class="zj-fieldset">
+                            <legend class="zj-legend-s">{ format!("第 {} 项", i + 1) }</legend>
+                            <TextField id={ids::key_task(&p, i, "task")} label="工作任务" value={t.task.clone()} on_input={on(TaskField::Task)} />
+                            <div class="zj-inline-group">
+                                <TextField id={ids::key_task(&p, i, "target")} label="目标" value={t.target.clone()} on_input={on(TaskField::Target)} class={classes!("zj-input-medium")} />
+                                <TextField id={ids::key_task(&p, i, "actual")} label="实际完成" value={t.actual.clone()} on_input={on(TaskField::Actual)} class={classes!("zj-input-medium")} />
+                            </div>
+                            <TextArea id={ids::key_task(&p, i, "note")} label="完成情况说明" value={t.note.clone()} on_input={on(TaskField::Note)} rows={3} />
+                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={remove}>{ format!("删除第 {} 项", i + 1) }</button>
+                        </fieldset>
+                    </li>
+                }
+            }) }
+            </ol>
+            <button type="button" class="zj-button zj-secondary" onclick={add} disabled={ctx.read_only()}>{ "添加一项重点工作" }</button>
+        </PartPage>
+    }
+}

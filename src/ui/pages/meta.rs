@@ -1,0 +1,103 @@
+//! 基本信息: unit, year Y, higher bodies, title style and date, with the title previewed live.
+
+use yew::prelude::*;
+
+use crate::core::template::ReportKind;
+use crate::ui::components::{PartPage, TextField};
+use crate::ui::context::use_app;
+use crate::ui::derived::ids;
+use crate::ui::edit::{Edit, MetaField};
+use crate::ui::engine;
+use crate::ui::state::Page;
+
+/// A four-digit year from what was typed (full-width digits accepted).
+pub fn parse_year(text: &str) -> Option<i32> {
+    let digits: String = text
+        .trim()
+        .trim_end_matches('年')
+        .chars()
+        .map(|c| if ('０'..='９').contains(&c) { char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c) } else { c })
+        .collect();
+    digits.parse::<i32>().ok().filter(|y| (1949..=2200).contains(y))
+}
+
+fn select(id: String, label: &str, value: &str, options: &[&'static str], on: Callback<String>, disabled: bool) -> Html {
+    let onchange = Callback::from(move |e: Event| on.emit(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
+    html! {
+        <div class="zj-form-group">
+            <label class="zj-label" for={id.clone()}>{ label }</label>
+            <select id={id} class="zj-select" {onchange} {disabled}>
+                { for options.iter().copied().map(|o| html! { <option value={o} selected={o == value}>{ o }</option> }) }
+            </select>
+        </div>
+    }
+}
+
+#[function_component(MetaPage)]
+pub fn meta_page() -> Html {
+    let ctx = use_app();
+    let draft = ctx.draft();
+    let year_text = use_state(|| draft.as_ref().filter(|d| d.meta.year > 0).map(|d| d.meta.year.to_string()).unwrap_or_default());
+    {
+        let year_text = year_text.clone();
+        let year = draft.as_ref().map(|d| d.meta.year).unwrap_or(0);
+        use_effect_with(year, move |year| {
+            if parse_year(&year_text) != Some(*year) && *year > 0 {
+                year_text.set(year.to_string());
+            }
+        });
+    }
+    let (Some(draft), Some(template)) = (draft, ctx.template()) else { return html! {} };
+    let p = ctx.prefix();
+    let m = &draft.meta;
+    let on = |f: MetaField| ctx.on_text(move |t| Edit::Meta(f, t));
+    let on_year = {
+        let ctx = ctx.clone();
+        let year_text = year_text.clone();
+        Callback::from(move |t: String| {
+            if let Some(y) = parse_year(&t) {
+                ctx.edit(Edit::Year(y));
+            }
+            year_text.set(t);
+        })
+    };
+    let year_problem = (!year_text.is_empty() && parse_year(&year_text).is_none())
+        .then_some("请填写四位数的年份，如 2025。");
+    let fixed_unit = ctx.options.fixed_unit.is_some();
+    let fixed_year = ctx.options.fixed_year.is_some();
+    let two_parts = template.kind == ReportKind::SummaryAndPlan;
+    let year_id = ids::meta(&p, "year");
+    html! {
+        <PartPage title="基本信息" caption={Some(AttrValue::from("标题与落款"))} page={Page::Meta}>
+            <TextField id={ids::meta(&p, "unit")} label="单位名称" value={m.unit.clone()} on_input={on(MetaField::Unit)}
+                hint={Some(AttrValue::from("写全称，如“某某区某某街道办事处”或“某某街道党工委”。"))} disabled={fixed_unit} />
+            <div class={classes!("zj-form-group", year_problem.map(|_| "zj-form-group-error"))}>
+                <label class="zj-label" for={year_id.clone()}>{ "总结的年份" }</label>
+                <div class="zj-hint" id={format!("{year_id}-hint")}>{ "即标题中“××年工作总结”的年份。" }</div>
+                if let Some(msg) = year_problem {
+                    <p class="zj-error-message" id={format!("{year_id}-error")}>{ msg }</p>
+                }
+                <input id={year_id.clone()} class="zj-input zj-input-short" type="text" inputmode="numeric"
+                    value={(*year_text).clone()} disabled={fixed_year || ctx.read_only()}
+                    oninput={move |e: InputEvent| on_year.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())}
+                    onblur={ctx.on_blur()}
+                    aria-invalid={year_problem.map(|_| "true")}
+                    aria-describedby={if year_problem.is_some() { format!("{year_id}-hint {year_id}-error") } else { format!("{year_id}-hint") }} />
+            </div>
+            <TextField id={ids::meta(&p, "higher_bodies")} label="上级机关" value={m.higher_bodies.clone()} on_input={on(MetaField::HigherBodies)}
+                hint={Some(AttrValue::from("导语和结束语中提到的上级，如“区委、区政府”。"))} />
+            if two_parts {
+                <div class="zj-inline-group">
+                    { select(ids::meta(&p, "connector"), "标题连接词", &m.title_style.connector, &["和", "及"], on(MetaField::Connector), ctx.read_only()) }
+                    { select(ids::meta(&p, "plan_word"), "第二部分名称", &m.title_style.plan_word, &["工作安排", "工作打算", "工作思路", "重点工作"], on(MetaField::PlanWord), ctx.read_only()) }
+                </div>
+            }
+            <div class="zj-title-preview">
+                <span class="zj-caption">{ "标题预览" }</span>
+                <p class="zj-title-preview-text" aria-live="polite">{ engine::title(&draft, &template) }</p>
+            </div>
+            <TextField id={ids::meta(&p, "date")} label="成文日期（可不填）" value={m.date.clone()} on_input={on(MetaField::Date)}
+                hint={Some(AttrValue::from("如“2025年12月20日”，印在文末。"))} class={classes!("zj-input-medium")} />
+        </PartPage>
+    }
+}

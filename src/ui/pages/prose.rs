@@ -1,0 +1,39 @@
+//! 导语 and 结束语: one paragraph each, with the template's suggested phrasings to start from.
+
+use yew::prelude::*;
+
+use crate::ui::components::suggestions::fill;
+use crate::ui::components::{PartPage, Suggestions, TextArea};
+use crate::ui::context::use_app;
+use crate::ui::derived::ids;
+use crate::ui::edit::Edit;
+use crate::ui::state::Page;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub closing: bool,
+}
+
+#[function_component(ProsePage)]
+pub fn prose_page(props: &Props) -> Html {
+    let ctx = use_app();
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let p = ctx.prefix();
+    let closing = props.closing;
+    let (title, id, value, examples, hint) = if closing {
+        ("结束语", ids::closing(&p), draft.closing.clone(), &template.closing_examples,
+         "一段话，表明新一年的决心，如“新的一年，街道将……”。")
+    } else {
+        ("导语", ids::opening(&p), draft.opening.clone(), &template.opening_examples,
+         "一段话：在上级党委政府领导下，以什么为指导，做了哪些工作；常以“现将主要工作汇报如下：”结尾。")
+    };
+    let examples: Vec<String> = examples.iter().map(|e| fill(e, &draft)).collect();
+    let on_input = ctx.on_text(move |t| if closing { Edit::Closing(t) } else { Edit::Opening(t) });
+    let page = if closing { Page::Closing } else { Page::Opening };
+    html! {
+        <PartPage title={title} caption={Some(AttrValue::from("第一部分"))} page={page}>
+            <TextArea id={id} label={title} hint={Some(AttrValue::from(hint))} value={value} on_input={on_input.clone()} rows={8} hide_label=true />
+            <Suggestions examples={examples} on_use={on_input} />
+        </PartPage>
+    }
+}

@@ -1,0 +1,100 @@
+//! 核对内容 (check answers): every part with a summary of its content and a 修改 link that comes
+//! back here after the edit, then all findings grouped by part.
+
+use yew::prelude::*;
+
+use crate::core::check::Severity;
+use crate::core::model::Draft;
+use crate::ui::components::FindingsPanel;
+use crate::ui::context::use_app;
+use crate::ui::derived::{char_count, status, task_findings, tasks};
+use crate::ui::engine;
+use crate::ui::state::{Action, Page};
+
+fn first(text: &str, n: usize) -> String {
+    let t = text.trim();
+    if t.chars().count() > n { format!("{}……", t.chars().take(n).collect::<String>()) } else { t.to_string() }
+}
+
+/// One line saying what a part holds; 未填写 when nothing.
+fn summary(draft: &Draft, key: &str, title: &str) -> String {
+    let unfilled = "未填写".to_string();
+    let or_unfilled = |s: String| if s.is_empty() { unfilled.clone() } else { s };
+    match key {
+        "meta" => or_unfilled(title.to_string()),
+        "opening" => or_unfilled(first(&draft.opening, 60)),
+        "closing" => or_unfilled(first(&draft.closing, 60)),
+        "problems" => {
+            let n = draft.problems.iter().filter(|p| !p.is_empty()).count();
+            if n == 0 { unfilled } else { format!("{n} 条问题") }
+        }
+        "plan" => {
+            let n = draft.plan.iter().filter(|p| !p.is_empty()).count();
+            if n == 0 && draft.plan_intro.trim().is_empty() { unfilled } else { format!("{n} 项工作；{}", first(&draft.plan_intro, 30)) }
+        }
+        "key-tasks" => if draft.key_tasks.is_empty() { unfilled } else { format!("{} 项重点工作", draft.key_tasks.len()) },
+        "honours" => {
+            let n = draft.honours.iter().filter(|h| !h.trim().is_empty()).count();
+            if n == 0 { unfilled } else { format!("{n} 项荣誉") }
+        }
+        k => match k.strip_prefix("ch:").and_then(|id| draft.chapter(id)) {
+            Some(c) => {
+                let points = c.points.iter().filter(|p| !p.is_empty()).count();
+                let figures = c.indicators.iter().filter(|e| !e.text.trim().is_empty()).count();
+                let chars: usize = c.points.iter().map(|p| char_count(&p.lead) + char_count(&p.body)).sum();
+                format!("{}（{points} 条要点，{figures} 项指标，{chars} 字）", if c.heading.is_empty() { "未写标题" } else { &c.heading })
+            }
+            None => unfilled,
+        },
+    }
+}
+
+#[function_component(ReviewPage)]
+pub fn review_page() -> Html {
+    let ctx = use_app();
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let title = engine::title(&draft, &template);
+    let blocking = engine::blocking(&ctx.findings).len();
+    let to_export = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.go(Page::Export))
+    };
+    html! {
+        <div class="zj-review-page">
+            <span class="zj-caption">{ "导出前" }</span>
+            <h1 class="zj-heading-l" id={crate::ui::derived::ids::page_heading(&ctx.prefix())} tabindex="-1">{ "核对内容" }</h1>
+            <dl class="zj-summary-list">
+                { for tasks(&draft, &template).into_iter().map(|t| {
+                    let st = status(&draft, &ctx.findings, &t.key);
+                    let errors = task_findings(&ctx.findings, &t.key).iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
+                    let edit = {
+                        let ctx = ctx.clone();
+                        let page = t.page.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            ctx.dispatch(Action::EditFrom { page: page.clone(), back: Page::Review });
+                        })
+                    };
+                    html! {
+                        <div class="zj-summary-row">
+                            <dt class="zj-summary-key">{ &t.label }</dt>
+                            <dd class="zj-summary-value">
+                                { summary(&draft, &t.key, &title) }
+                                if errors > 0 { <span class="zj-count-error">{ format!("　{errors} 处错误") }</span> }
+                            </dd>
+                            <dd class="zj-summary-actions">
+                                <strong class={st.class()}>{ st.label() }</strong>
+                                <a href="#" onclick={edit}>{ "修改" }<span class="zj-visually-hidden">{ &t.label }</span></a>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            <FindingsPanel live=true />
+            if blocking > 0 {
+                <p class="zj-warning-text">{ format!("还有 {blocking} 处错误。可以修改后导出，也可以在导出页说明理由后仍要导出。") }</p>
+            }
+            <button type="button" class="zj-button" onclick={to_export}>{ "去导出" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,267 @@
+//! The start page: a new report from a built-in template or a template file, the saved drafts
+//! (unit, year, last edited, progress; corrupt ones reported with the newest good version offered),
+//! opening a draft file (a bad file is explained and nothing open is touched), and import.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::model::Draft;
+use crate::core::template::Template;
+use crate::ui::app::resolve_template;
+use crate::ui::context::{use_app, AppContext};
+use crate::ui::derived::progress;
+use crate::ui::engine;
+use crate::ui::state::{Action, Notice, Page};
+use crate::web::storage::{local_from_iso, new_id, Stored};
+
+/// The year a report written now most likely summarises: this year from September on.
+fn default_year() -> i32 {
+    let d = js_sys::Date::new_0();
+    let y = d.get_full_year() as i32;
+    if d.get_month() >= 8 { y } else { y - 1 }
+}
+
+fn start_new(ctx: &AppContext, template: Rc<Template>) {
+    let unit = ctx.options.fixed_unit.clone().unwrap_or_default();
+    let year = ctx.options.fixed_year.unwrap_or_else(default_year);
+    let draft = engine::new_draft(&template, &new_id(), &unit, year);
+    ctx.dispatch(Action::Open { draft, template, page: Page::Meta });
+}
+
+/// Reads the first file chosen in an `<input type=file>` as text.
+fn read_file(e: &Event, done: impl FnOnce(String, String) + 'static) {
+    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    let name = file.name();
+    let file = gloo::file::File::from(file);
+    wasm_bindgen_futures::spawn_local(async move {
+        match gloo::file::futures::read_as_text(&file).await {
+            Ok(text) => done(name, text),
+            Err(_) => done(name, String::from("\u{0}")),
+        }
+    });
+}
+
+#[function_component(StartPage)]
+pub fn start_page() -> Html {
+    let ctx = use_app();
+    let template_error = use_state(|| None::<String>);
+    let draft_error = use_state(|| None::<String>);
+    let refresh = use_state(|| 0u32);
+    let p = ctx.prefix();
+    let templates: Vec<Rc<Template>> = match &ctx.options.template {
+        Some(t) => vec![t.clone()],
+        None => engine::builtin_templates(),
+    };
+    let stored: Vec<Stored> = ctx.store.as_ref().and_then(|s| s.list().ok()).unwrap_or_default();
+    let storage_blocked = ctx.store.as_ref().map(|s| s.probe().is_err()).unwrap_or(false);
+
+    let on_template_file = {
+        let ctx = ctx.clone();
+        let template_error = template_error.clone();
+        Callback::from(move |e: Event| {
+            let ctx = ctx.clone();
+            let template_error = template_error.clone();
+            read_file(&e, move |name, text| match engine::template_from_json(&text) {
+                Ok(t) => {
+                    template_error.set(None);
+                    if let Some(store) = &ctx.store {
+                        let _ = store.save_template(&t);
+                    }
+                    start_new(&ctx, Rc::new(t));
+                }
+                Err(msg) => template_error.set(Some(format!("“{name}”不能用作模板：{msg}"))),
+            });
+        })
+    };
+    let on_draft_file = {
+        let ctx = ctx.clone();
+        let draft_error = draft_error.clone();
+        Callback::from(move |e: Event| {
+            let ctx = ctx.clone();
+            let draft_error = draft_error.clone();
+            read_file(&e, move |name, text| match Draft::from_json(&text) {
+                Ok(mut d) => {
+                    let Some(template) = resolve_template(&ctx.options, ctx.store.as_deref(), &d.template_id) else {
+                        draft_error.set(Some(format!("“{name}”使用的模板“{}”在本机找不到。请先用该模板文件新建一次，再打开草稿。", d.template_id)));
+                        return;
+                    };
+                    draft_error.set(None);
+                    // Never overwrite a stored draft: an opened file becomes a draft of its own.
+                    let taken = ctx.store.as_ref().map(|s| s.load(&d.id).is_ok()).unwrap_or(false);
+                    if d.id.is_empty() || taken {
+                        d.id = new_id();
+                    }
+                    ctx.dispatch(Action::Open { draft: d, template, page: Page::Tasks });
+                    ctx.dispatch(Action::Notice(Some(Notice::info(format!("已打开草稿文件“{name}”，作为一份新草稿保存。")))));
+                }
+                Err(err) => draft_error.set(Some(format!("“{name}”无法打开：{err}"))),
+            });
+        })
+    };
+    let go = |page: Page| {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.go(page.clone()))
+    };
+    let current = ctx.draft();
+    html! {
+        <div class="zj-start-page">
+            <h1 class="zj-heading-xl" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ "撰写街道年度工作总结" }</h1>
+            <p class="zj-lead">{ "按模板逐章填写，数字随写随查，随时预览公文格式，一键导出 Word。所有内容只保存在本机浏览器中，不会上传。" }</p>
+            if storage_blocked {
+                <div class="zj-banner zj-banner-error" role="alert">{ "浏览器不允许本页保存数据，内容不会自动保存。请在导出页随时“下载草稿文件”保存。" }</div>
+            }
+
+            <h2 class="zj-heading-m">{ "新建总结" }</h2>
+            <ul class="zj-cards">
+                { for templates.iter().map(|t| {
+                    let ctx = ctx.clone();
+                    let t2 = t.clone();
+                    html! {
+                        <li class="zj-card">
+                            <h3 class="zj-heading-s">{ &t.name }</h3>
+                            <p>{ &t.description }</p>
+                            <p class="zj-hint">{ format!("常用章节：{}", t.chapters.iter().filter(|c| c.default).map(|c| c.name.as_str()).collect::<Vec<_>>().join("、")) }</p>
+                            <button type="button" class="zj-button" onclick={move |_| start_new(&ctx, t2.clone())}
+                                aria-label={format!("用“{}”新建", t.name)}>{ "用此模板新建" }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if ctx.options.template.is_none() {
+                <div class={classes!("zj-form-group", template_error.is_some().then_some("zj-form-group-error"))}>
+                    <label class="zj-label" for={format!("{p}-template-file")}>{ "或使用模板文件（.json）" }</label>
+                    if let Some(e) = &*template_error {
+                        <p class="zj-error-message" id={format!("{p}-template-file-error")}>{ e }</p>
+                    }
+                    <input type="file" id={format!("{p}-template-file")} class="zj-file" accept=".json,application/json"
+                        onchange={on_template_file} aria-describedby={template_error.is_some().then(|| format!("{p}-template-file-error"))} />
+                </div>
+            }
+
+            <h2 class="zj-heading-m">{ "继续编辑草稿" }</h2>
+            if stored.is_empty() {
+                <p class="zj-empty">{ "本机浏览器中还没有保存的草稿。" }</p>
+            } else {
+                <table class="zj-table zj-drafts">
+                    <thead><tr>
+                        <th scope="col">{ "单位" }</th><th scope="col">{ "年份" }</th><th scope="col">{ "最后编辑" }</th>
+                        <th scope="col">{ "进度" }</th><th scope="col"><span class="zj-visually-hidden">{ "操作" }</span></th>
+                    </tr></thead>
+                    <tbody>
+                    { for stored.iter().map(|s| {
+                        let store = ctx.store.clone();
+                        let is_open = current.as_ref().map(|d| d.id == s.id).unwrap_or(false);
+                        match &s.draft {
+                            Ok(d) => {
+                                let template = resolve_template(&ctx.options, store.as_deref(), &d.template_id);
+                                let prog = template.as_ref().map(|t| {
+                                    let (done, total) = progress(d, t, &engine::findings(d, t));
+                                    format!("{done}/{total}")
+                                }).unwrap_or_default();
+                                let open = {
+                                    let ctx = ctx.clone();
+                                    let d = d.clone();
+                                    Callback::from(move |_| match template.clone() {
+                                        Some(t) => ctx.dispatch(Action::Open { draft: d.clone(), template: t, page: Page::Tasks }),
+                                        None => ctx.dispatch(Action::Notice(Some(Notice::error(format!("这份草稿使用的模板“{}”在本机找不到。", d.template_id))))),
+                                    })
+                                };
+                                let delete = {
+                                    let ctx = ctx.clone();
+                                    let id = s.id.clone();
+                                    let refresh = refresh.clone();
+                                    Callback::from(move |_| {
+                                        let msg = "确定删除这份草稿吗？删除后无法恢复。";
+                                        let ok = web_sys::window().and_then(|w| w.confirm_with_message(msg).ok()).unwrap_or(false);
+                                        if ok {
+                                            if let Some(st) = &ctx.store { st.delete(&id); }
+                                            if ctx.draft().map(|d| d.id == id).unwrap_or(false) { ctx.dispatch(Action::Close); }
+                                            refresh.set(*refresh + 1);
+                                        }
+                                    })
+                                };
+                                let unit = if d.meta.unit.is_empty() { "（未填单位）".to_string() } else { d.meta.unit.clone() };
+                                html! {
+                                    <tr>
+                                        <td>{ &unit }{ if is_open { "（当前）" } else { "" } }</td>
+                                        <td>{ if d.meta.year > 0 { d.meta.year.to_string() } else { String::new() } }</td>
+                                        <td>{ local_from_iso(&d.updated_at) }</td>
+                                        <td>{ prog }</td>
+                                        <td class="zj-actions">
+                                            <button type="button" class="zj-button zj-button-small" onclick={open}
+                                                aria-label={format!("继续编辑{unit}{}年的草稿", d.meta.year)}>{ "继续编辑" }</button>
+                                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={delete}
+                                                aria-label={format!("删除{unit}{}年的草稿", d.meta.year)}>{ "删除" }</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }
+                            Err(reason) => {
+                                let snaps = store.as_ref().map(|st| st.snapshots(&s.id)).unwrap_or_default();
+                                let newest = snaps.last().cloned();
+                                let restore = {
+                                    let ctx = ctx.clone();
+                                    Callback::from(move |_| {
+                                        let Some(snap) = newest.clone() else { return };
+                                        match resolve_template(&ctx.options, ctx.store.as_deref(), &snap.draft.template_id) {
+                                            Some(t) => {
+                                                ctx.dispatch(Action::Open { draft: snap.draft.clone(), template: t, page: Page::Tasks });
+                                                ctx.dispatch(Action::Notice(Some(Notice::info("已恢复这份草稿最近一个完好的版本。"))));
+                                            }
+                                            None => ctx.dispatch(Action::Notice(Some(Notice::error("找不到这份草稿使用的模板。")))),
+                                        }
+                                    })
+                                };
+                                let delete = {
+                                    let ctx = ctx.clone();
+                                    let id = s.id.clone();
+                                    let refresh = refresh.clone();
+                                    Callback::from(move |_| {
+                                        if let Some(st) = &ctx.store { st.delete(&id); }
+                                        refresh.set(*refresh + 1);
+                                    })
+                                };
+                                html! {
+                                    <tr class="zj-corrupt">
+                                        <td colspan="4">
+                                            <strong>{ "一份草稿已损坏，无法读取。" }</strong>
+                                            <span class="zj-hint">{ reason }</span>
+                                            if let Some(sn) = snaps.last() {
+                                                <span class="zj-hint">{ format!("最近一个完好的版本保存于 {}。", crate::web::storage::local_date_time(sn.saved_ms)) }</span>
+                                            }
+                                        </td>
+                                        <td class="zj-actions">
+                                            if !snaps.is_empty() {
+                                                <button type="button" class="zj-button zj-button-small" onclick={restore}>{ "恢复最近的完好版本" }</button>
+                                            }
+                                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={delete}>{ "删除" }</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }
+                        }
+                    }) }
+                    </tbody>
+                </table>
+            }
+
+            <h2 class="zj-heading-m">{ "其他方式" }</h2>
+            <div class={classes!("zj-form-group", draft_error.is_some().then_some("zj-form-group-error"))}>
+                <label class="zj-label" for={format!("{p}-draft-file")}>{ "打开草稿文件（.json）" }</label>
+                <div class="zj-hint" id={format!("{p}-draft-file-hint")}>{ "由本工具“下载草稿文件”得到的文件。打开后作为一份新草稿，不会覆盖已有内容。" }</div>
+                if let Some(e) = &*draft_error {
+                    <p class="zj-error-message" id={format!("{p}-draft-file-error")} role="alert">{ e }</p>
+                }
+                <input type="file" id={format!("{p}-draft-file")} class="zj-file" accept=".json,application/json" onchange={on_draft_file}
+                    aria-describedby={if draft_error.is_some() { format!("{p}-draft-file-hint {p}-draft-file-error") } else { format!("{p}-draft-file-hint") }} />
+            </div>
+            <div class="zj-button-group">
+                <button type="button" class="zj-button zj-secondary" onclick={go(Page::Import)}>{ "导入已有总结" }</button>
+                <button type="button" class="zj-button zj-secondary" onclick={go(Page::CheckText)}>{ "检查一篇总结" }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,194 @@
+//! The task list (GOV.UK task list): every part in order with its status and finding counts,
+//! overall progress, and the chapter tools — add (catalogue or custom), remove (confirm, undo),
+//! move up and down.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::core::check::Severity;
+use crate::core::model::Chapter;
+use crate::ui::context::use_app;
+use crate::ui::derived::{chapter_chars, char_count, progress, status, task_findings, tasks, Status};
+use crate::ui::edit::Edit;
+use crate::ui::engine;
+use crate::ui::state::{Action, Notice, Page};
+
+#[function_component(TasksPage)]
+pub fn tasks_page() -> Html {
+    let ctx = use_app();
+    let confirm = use_state(|| None::<String>);
+    let pick = use_state(String::new);
+    let custom = use_state(String::new);
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+    let findings = ctx.findings.clone();
+    let (done, total) = progress(&draft, &template, &findings);
+    let p = ctx.prefix();
+    let ro = ctx.read_only();
+    let all = tasks(&draft, &template);
+    let chapter_count = draft.chapters.len();
+    let total_chars = char_count(&engine::to_text(&ctx.document));
+
+    let items = all.iter().map(|t| {
+        let st = status(&draft, &findings, &t.key);
+        let mine = task_findings(&findings, &t.key);
+        let errors = mine.iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
+        let warnings = mine.iter().filter(|f| f.severity == Severity::Warning).count();
+        let go = {
+            let ctx = ctx.clone();
+            let page = t.page.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                ctx.go(page.clone());
+            })
+        };
+        let status_id = format!("{p}-task-{}-status", t.key.replace(':', "-"));
+        let chapter_tools = if let Page::Chapter(id) = &t.page {
+            let index = draft.chapters.iter().position(|c| &c.id == id).unwrap_or(0);
+            let mv = |up: bool| {
+                let ctx = ctx.clone();
+                let id = id.clone();
+                Callback::from(move |_| ctx.edit(Edit::MoveChapter { chapter: id.clone(), up }))
+            };
+            let ask = {
+                let confirm = confirm.clone();
+                let id = id.clone();
+                Callback::from(move |_| confirm.set(Some(id.clone())))
+            };
+            let asking = confirm.as_deref() == Some(id.as_str());
+            let do_remove = {
+                let ctx = ctx.clone();
+                let confirm = confirm.clone();
+                let id = id.clone();
+                let label = t.label.clone();
+                Callback::from(move |_| {
+                    ctx.edit(Edit::RemoveChapter(id.clone()));
+                    ctx.dispatch(Action::Notice(Some(Notice { text: format!("已删除章节“{label}”。"), undo: true, error: false })));
+                    confirm.set(None);
+                })
+            };
+            let cancel = {
+                let confirm = confirm.clone();
+                Callback::from(move |_| confirm.set(None))
+            };
+            html! {
+                <div class="zj-task-tools">
+                    <span class="zj-count">{ format!("{} 字", chapter_chars(&draft, id)) }</span>
+                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(true)} disabled={ro || index == 0}
+                        aria-label={format!("上移“{}”", t.label)}>{ "上移" }</button>
+                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(false)} disabled={ro || index + 1 == chapter_count}
+                        aria-label={format!("下移“{}”", t.label)}>{ "下移" }</button>
+                    if asking {
+                        <span class="zj-confirm" role="alert">
+                            { format!("确定删除“{}”吗？其中内容一并删除（可撤销）。", t.label) }
+                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={do_remove}>{ "确定删除" }</button>
+                            <button type="button" class="zj-button zj-button-small zj-secondary" onclick={cancel}>{ "取消" }</button>
+                        </span>
+                    } else {
+                        <button type="button" class="zj-button zj-button-small zj-warning" onclick={ask} disabled={ro}
+                            aria-label={format!("删除“{}”", t.label)}>{ "删除" }</button>
+                    }
+                </div>
+            }
+        } else {
+            html! {}
+        };
+        html! {
+            <li class={classes!("zj-task", matches!(t.page, Page::Chapter(_)).then_some("zj-task-chapter"))}>
+                <div class="zj-task-main">
+                    <a href="#" class="zj-task-link" onclick={go} aria-describedby={status_id.clone()}>{ &t.label }</a>
+                    if t.optional { <span class="zj-optional">{ "（可选）" }</span> }
+                    <span class="zj-task-counts">
+                        if errors > 0 { <span class="zj-count-error">{ format!("{errors} 处错误") }</span> }
+                        if warnings > 0 { <span class="zj-count-warning">{ format!("{warnings} 处提醒") }</span> }
+                    </span>
+                    <strong id={status_id} class={st.class()}>{ st.label() }</strong>
+                </div>
+                { chapter_tools }
+            </li>
+        }
+    });
+
+    let available: Vec<(String, String)> = template
+        .chapters
+        .iter()
+        .filter(|c| !draft.chapters.iter().any(|d| d.template_chapter.as_deref() == Some(c.id.as_str())))
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
+    let add_catalogue = {
+        let ctx = ctx.clone();
+        let template = template.clone();
+        let pick = pick.clone();
+        let first = available.first().map(|(id, _)| id.clone()).unwrap_or_default();
+        Callback::from(move |_| {
+            let id = if pick.is_empty() { first.clone() } else { (*pick).clone() };
+            if let Some(ch) = template.chapters.iter().find(|c| c.id == id).and_then(|spec| engine::chapter_from_spec(&template, spec)) {
+                ctx.edit(Edit::AddChapter(ch));
+                pick.set(String::new());
+            }
+        })
+    };
+    let add_custom = {
+        let ctx = ctx.clone();
+        let custom = custom.clone();
+        Callback::from(move |_| {
+            let heading = custom.trim().to_string();
+            if heading.is_empty() {
+                ctx.dispatch(Action::Notice(Some(Notice::error("请先填写新章节的标题。"))));
+                return;
+            }
+            ctx.edit(Edit::AddChapter(Chapter { id: "custom".into(), heading, ..Chapter::default() }));
+            custom.set(String::new());
+        })
+    };
+    let pick_id = format!("{p}-add-chapter");
+    let custom_id = format!("{p}-custom-chapter");
+    let to = |page: Page| {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.go(page.clone()))
+    };
+    let percent = if total > 0 { done * 100 / total } else { 0 };
+    html! {
+        <div class="zj-tasks-page">
+            <span class="zj-caption">{ "任务列表" }</span>
+            <h1 class="zj-heading-l" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ engine::title(&draft, &template) }</h1>
+            <p class="zj-lead">{ format!("已完成 {done} / {total} 个部分，全文 {total_chars} 字。") }</p>
+            <div class="zj-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()} aria-label="完成进度">
+                <div class="zj-progress-bar" style={format!("width:{percent}%")}></div>
+            </div>
+            <p class="zj-hint">{ "所有修改都会自动保存在本机浏览器中，可以随时离开，下次打开本页时从这里继续。" }</p>
+            <ol class="zj-task-list">{ for items }</ol>
+            if !ro {
+                <details class="zj-details">
+                    <summary>{ "添加章节" }</summary>
+                    if !available.is_empty() {
+                        <div class="zj-form-group zj-inline-group">
+                            <div>
+                                <label class="zj-label" for={pick_id.clone()}>{ "从常用章节中选择" }</label>
+                                <select id={pick_id} class="zj-select"
+                                    onchange={let pick = pick.clone(); move |e: Event| pick.set(e.target_unchecked_into::<HtmlSelectElement>().value())}>
+                                    { for available.iter().map(|(id, name)| html! { <option value={id.clone()} selected={*pick == *id}>{ name }</option> }) }
+                                </select>
+                            </div>
+                            <button type="button" class="zj-button zj-secondary" onclick={add_catalogue}>{ "添加此章节" }</button>
+                        </div>
+                    }
+                    <div class="zj-form-group zj-inline-group">
+                        <div>
+                            <label class="zj-label" for={custom_id.clone()}>{ "或自拟章节标题" }</label>
+                            <input id={custom_id} class="zj-input zj-input-wide" type="text" value={(*custom).clone()}
+                                oninput={let custom = custom.clone(); move |e: InputEvent| custom.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
+                        </div>
+                        <button type="button" class="zj-button zj-secondary" onclick={add_custom}>{ "添加自拟章节" }</button>
+                    </div>
+                </details>
+            }
+            <div class="zj-button-group">
+                <button type="button" class="zj-button" onclick={to(Page::Review)}>{ "核对内容" }</button>
+                <button type="button" class="zj-button zj-secondary" onclick={to(Page::Export)}>{ "导出" }</button>
+            </div>
+            if all.iter().all(|t| status(&draft, &findings, &t.key) == Status::Done) {
+                <p class="zj-ok">{ "所有部分均已完成，可以核对后导出。" }</p>
+            }
+        </div>
+    }
+}

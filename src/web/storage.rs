@@ -1,0 +1,234 @@
+//! Drafts in the browser's localStorage, under a namespace (default `zongjie`) so that several
+//! embedded apps do not share keys. Keys: `{ns}:draft:{id}` (the draft), `{ns}:snapshots:{id}`
+//! (its last 20 versions), `{ns}:template:{id}` (a template loaded from a file), `{ns}:current`
+//! (the draft open last). Errors are values with a Chinese explanation; nothing here panics.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::model::Draft;
+use crate::core::template::Template;
+
+/// How many snapshots of a draft are kept.
+pub const SNAPSHOT_LIMIT: usize = 20;
+/// A new snapshot is taken when the newest one is older than this (ms), or when forced.
+const SNAPSHOT_EVERY_MS: f64 = 30_000.0;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageError {
+    /// The browser refuses storage (private mode, policy, file:// restrictions).
+    Unavailable,
+    /// The quota is used up.
+    Full,
+    /// A stored entry could not be read back.
+    Corrupt { id: String, reason: String },
+    Missing,
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageError::Unavailable => f.write_str("浏览器不允许本页保存数据，内容无法自动保存。请下载草稿文件保存当前内容。"),
+            StorageError::Full => f.write_str("浏览器存储空间已满，最近的修改未能自动保存。请下载草稿文件，或删除不再需要的草稿后重试。"),
+            StorageError::Corrupt { reason, .. } => write!(f, "保存的草稿已损坏，无法读取（{reason}）。"),
+            StorageError::Missing => f.write_str("没有找到这份草稿，它可能已在其他标签页中删除。"),
+        }
+    }
+}
+
+/// One saved version of a draft.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// Milliseconds since the epoch.
+    pub saved_ms: f64,
+    pub draft: Draft,
+}
+
+/// A stored draft as listed on the start page; `draft` is `Err` when it is corrupt.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    pub id: String,
+    pub draft: Result<Draft, String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Store {
+    ns: String,
+}
+
+impl Store {
+    pub fn new(namespace: &str) -> Store {
+        let ns = if namespace.trim().is_empty() { "zongjie" } else { namespace.trim() };
+        Store { ns: ns.to_string() }
+    }
+
+    pub fn draft_key(&self, id: &str) -> String {
+        format!("{}:draft:{id}", self.ns)
+    }
+    fn snapshots_key(&self, id: &str) -> String {
+        format!("{}:snapshots:{id}", self.ns)
+    }
+    fn template_key(&self, id: &str) -> String {
+        format!("{}:template:{id}", self.ns)
+    }
+    fn current_key(&self) -> String {
+        format!("{}:current", self.ns)
+    }
+
+    fn ls() -> Result<web_sys::Storage, StorageError> {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .ok_or(StorageError::Unavailable)
+    }
+
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Self::ls()?.get_item(key).map_err(|_| StorageError::Unavailable)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        Self::ls()?.set_item(key, value).map_err(|e| {
+            let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+            if name.contains("Quota") { StorageError::Full } else { StorageError::Unavailable }
+        })
+    }
+
+    fn remove(&self, key: &str) {
+        if let Ok(ls) = Self::ls() {
+            let _ = ls.remove_item(key);
+        }
+    }
+
+    /// Whether storage works at all (tries a write).
+    pub fn probe(&self) -> Result<(), StorageError> {
+        let key = format!("{}:probe", self.ns);
+        self.set(&key, "1")?;
+        self.remove(&key);
+        Ok(())
+    }
+
+    /// Every stored draft of this namespace, newest edit first; corrupt ones are listed too.
+    pub fn list(&self) -> Result<Vec<Stored>, StorageError> {
+        let ls = Self::ls()?;
+        let prefix = format!("{}:draft:", self.ns);
+        let len = ls.length().map_err(|_| StorageError::Unavailable)?;
+        let mut out = Vec::new();
+        for i in 0..len {
+            let Ok(Some(key)) = ls.key(i) else { continue };
+            let Some(id) = key.strip_prefix(&prefix) else { continue };
+            let draft = match ls.get_item(&key) {
+                Ok(Some(json)) => Draft::from_json(&json).map_err(|e| e.to_string()),
+                _ => Err("读取失败".into()),
+            };
+            out.push(Stored { id: id.to_string(), draft });
+        }
+        out.sort_by(|a, b| {
+            let at = |s: &Stored| s.draft.as_ref().map(|d| d.updated_at.clone()).unwrap_or_default();
+            at(b).cmp(&at(a))
+        });
+        Ok(out)
+    }
+
+    pub fn load(&self, id: &str) -> Result<Draft, StorageError> {
+        let json = self.get(&self.draft_key(id))?.ok_or(StorageError::Missing)?;
+        Draft::from_json(&json).map_err(|e| StorageError::Corrupt { id: id.into(), reason: e.to_string() })
+    }
+
+    /// Saves the draft and, when due or `force_snapshot`, a snapshot of it. A full quota first
+    /// drops the oldest snapshots; only when the draft itself cannot be written is it an error.
+    pub fn save(&self, draft: &Draft, now_ms: f64, force_snapshot: bool) -> Result<(), StorageError> {
+        let json = serde_json::to_string(draft).unwrap_or_default();
+        let mut snaps = self.snapshots(&draft.id);
+        let due = snaps.last().map(|s| now_ms - s.saved_ms >= SNAPSHOT_EVERY_MS || force_snapshot).unwrap_or(true);
+        let changed = snaps.last().map(|s| s.draft != *draft).unwrap_or(true);
+        if due && changed {
+            snaps.push(Snapshot { saved_ms: now_ms, draft: draft.clone() });
+            let excess = snaps.len().saturating_sub(SNAPSHOT_LIMIT);
+            snaps.drain(..excess);
+            while !snaps.is_empty() {
+                match self.set(&self.snapshots_key(&draft.id), &serde_json::to_string(&snaps).unwrap_or_default()) {
+                    Ok(()) => break,
+                    Err(StorageError::Full) => {
+                        snaps.drain(..snaps.len().div_ceil(2));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        if let Err(e) = self.set(&self.draft_key(&draft.id), &json) {
+            if e == StorageError::Full {
+                // Make room from this draft's own history, then try once more.
+                self.remove(&self.snapshots_key(&draft.id));
+                self.set(&self.draft_key(&draft.id), &json)?;
+            } else {
+                return Err(e);
+            }
+        }
+        self.set(&self.current_key(), &draft.id)
+    }
+
+    /// The draft's snapshots, oldest first; unreadable ones are skipped.
+    pub fn snapshots(&self, id: &str) -> Vec<Snapshot> {
+        let Ok(Some(json)) = self.get(&self.snapshots_key(id)) else { return Vec::new() };
+        let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(&json) else { return Vec::new() };
+        items.into_iter().filter_map(|v| serde_json::from_value(v).ok()).collect()
+    }
+
+    pub fn delete(&self, id: &str) {
+        self.remove(&self.draft_key(id));
+        self.remove(&self.snapshots_key(id));
+        if self.current().as_deref() == Some(id) {
+            self.remove(&self.current_key());
+        }
+    }
+
+    /// Id of the draft open last.
+    pub fn current(&self) -> Option<String> {
+        self.get(&self.current_key()).ok().flatten().filter(|s| !s.is_empty())
+    }
+
+    pub fn clear_current(&self) {
+        self.remove(&self.current_key());
+    }
+
+    pub fn save_template(&self, template: &Template) -> Result<(), StorageError> {
+        self.set(&self.template_key(&template.id), &serde_json::to_string(template).unwrap_or_default())
+    }
+
+    pub fn load_template(&self, id: &str) -> Option<Template> {
+        let json = self.get(&self.template_key(id)).ok().flatten()?;
+        serde_json::from_str(&json).ok()
+    }
+}
+
+/// Now, in milliseconds since the epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Now as RFC 3339 (UTC), for `Draft::updated_at`.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
+/// A local time as HH:MM:SS.
+pub fn clock(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!("{:02}:{:02}:{:02}", d.get_hours(), d.get_minutes(), d.get_seconds())
+}
+
+/// A local date and time as YYYY-MM-DD HH:MM.
+pub fn local_date_time(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
+}
+
+/// An RFC 3339 time as local YYYY-MM-DD HH:MM (empty when unreadable).
+pub fn local_from_iso(iso: &str) -> String {
+    let ms = js_sys::Date::parse(iso);
+    if ms.is_nan() { String::new() } else { local_date_time(ms) }
+}
+
+/// A fresh draft id.
+pub fn new_id() -> String {
+    let rand = (js_sys::Math::random() * 1e9) as u64;
+    format!("d{}{rand:x}", now_ms() as u64)
+}
