@@ -135,6 +135,16 @@ fn plants() -> Vec<Plant> {
             at: |f| f.location.chapter.as_deref() == Some("environment") && f.location.field.as_deref() == Some("body") && f.excerpt == "{{green_space_new}}",
         },
         Plant {
+            rule: "nonstandard-unit",
+            plant: |d| entry(d, "budget_revenue").text = "3520万".into(),
+            at: |f| at_indicator("budget_revenue")(f) && f.suggestion.as_deref() == Some("3520万元"),
+        },
+        Plant {
+            rule: "unknown-token",
+            plant: |d| chapter(d, "environment").points[0].body.push_str("新增绿化面积{{green_area_added}}。"),
+            at: |f| f.location.chapter.as_deref() == Some("environment") && f.message.contains("新增绿化面积") && f.message.contains("还没有填写"),
+        },
+        Plant {
             rule: "figure-conflict",
             plant: |d| d.problems[0].body = "全年受理信访事项360件，群众诉求仍然较多。".into(),
             at: |f| f.location.part == Some(PartKind::Problems) && f.location.point == Some(0) && f.suggestion.as_deref() == Some("356件"),
@@ -143,6 +153,16 @@ fn plants() -> Vec<Plant> {
             rule: "rate-mismatch",
             plant: |d| chapter(d, "public_safety").points[0].body = "排查受理矛盾纠纷128起，调解成功124起，调解成功率98.9%。".into(),
             at: |f| f.location.chapter.as_deref() == Some("public_safety") && f.location.field.as_deref() == Some("body") && f.suggestion.as_deref() == Some("96.9%"),
+        },
+        Plant {
+            rule: "growth-mismatch",
+            plant: |d| chapter(d, "economy").points[1].body = "限额以上社会消费品零售额4.86亿元，同比增长15%。".into(),
+            at: |f| f.location.chapter.as_deref() == Some("economy") && f.location.point == Some(1) && f.message.contains("（48600−43200）÷43200=13%"),
+        },
+        Plant {
+            rule: "figure-conflict",
+            plant: |d| d.problems[1].body = "全年新装和维修路灯250盏，仍有部分背街小巷照明不足。".into(),
+            at: |f| f.location.part == Some(PartKind::Problems) && f.location.point == Some(1) && f.message.contains("260盏"),
         },
         Plant {
             rule: "missing-part",

@@ -9,6 +9,7 @@
 
 use super::figures::prose::{self, Stated};
 use super::figures::relations::Sheet;
+use super::figures::rendered::{token_text, Rendered};
 use super::figures::{finding, ids};
 use super::{acknowledge, CheckOptions, Finding, Location};
 use crate::core::model::{tokens, Draft, PartKind, Point};
@@ -137,15 +138,14 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
                 PartKind::Summary => "工作总结还没有内容。请至少填写一章的要点。".to_string(),
                 kind => format!("“{}”还没有填写。这一部分是模板要求的，请补上。", kind.label()),
             };
-            out.push(finding(MISSING_PART, message, at(spec.kind, None, None, "").without_field(), String::new(), None));
+            out.push(finding(MISSING_PART, message, part_location(spec.kind, None), String::new(), None));
         }
     }
     for c in &draft.chapters {
         if blank(&c.points) {
             let name = if c.heading.trim().is_empty() { c.id.clone() } else { c.heading.trim().to_string() };
             let message = format!("“{name}”一章还没有要点。请填写内容，或删去这一章。");
-            let location = Location { chapter: Some(c.id.clone()), ..at(PartKind::Summary, None, None, "").without_field() };
-            out.push(finding(EMPTY_PART, message, location, name, None));
+            out.push(finding(EMPTY_PART, message, part_location(PartKind::Summary, Some(&c.id)), name, None));
         }
     }
     let lists: [(PartKind, bool); 4] = [
@@ -157,20 +157,14 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     for (kind, empty) in lists {
         if empty && !required.contains(&kind) {
             let message = format!("“{}”只有空白条目。请填写内容，或删去空白条目。", kind.label());
-            out.push(finding(EMPTY_PART, message, at(kind, None, None, "").without_field(), String::new(), None));
+            out.push(finding(EMPTY_PART, message, part_location(kind, None), String::new(), None));
         }
     }
 }
 
-trait WithoutField {
-    fn without_field(self) -> Self;
-}
-
-impl WithoutField for Location {
-    fn without_field(mut self) -> Self {
-        self.field = None;
-        self
-    }
+/// A whole part (or chapter) as a location, without a field.
+fn part_location(part: PartKind, chapter: Option<&str>) -> Location {
+    Location { part: Some(part), chapter: chapter.map(str::to_string), ..Location::default() }
 }
 
 /// The prose of every field: unknown tokens, figure rules, text rules, and figures that
@@ -182,11 +176,16 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
     let fields = fields(draft);
     for (i, field) in fields.iter().enumerate() {
         for t in tokens::find(field.text) {
-            if !specs.iter().any(|s| s.id == t.id) {
-                let message = format!("正文中的“{{{{{}}}}}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。", t.id);
-                let excerpt = tokens::token_for(&t.id);
-                out.push(spotted(field, ids::UNKNOWN_TOKEN, message, t.start, t.end, excerpt, None));
-            }
+            let token = tokens::token_for(&t.id);
+            let message = match specs.iter().find(|s| s.id == t.id) {
+                None => format!("正文中的“{token}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。"),
+                Some(spec) if token_text(&t.id, draft, &specs, "").is_none() => format!(
+                    "正文引用了指标“{}”，但还没有填写它的数值，导出时会原样出现“{token}”。请在指标中填写数值，或改写这句话。",
+                    spec.name
+                ),
+                Some(_) => continue,
+            };
+            out.push(spotted(field, ids::UNKNOWN_TOKEN, message, t.start, t.end, token, None));
         }
         let rendered = Rendered::new(field.text, draft, &specs);
         for spot in prose::check(&rendered.text, Some(&sheet)) {
@@ -235,104 +234,6 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
 fn spotted(field: &Field<'_>, rule: &str, message: String, start: usize, end: usize, excerpt: String, suggestion: Option<String>) -> Finding {
     let location = Location { start: Some(start), end: Some(end), ..field.location.clone() };
     finding(rule, message, location, excerpt, suggestion)
-}
-
-/// A field's text with its known `{{indicator}}` tokens replaced by the entries' figures, and the
-/// way back from a char of the rendered text to the field as typed.
-struct Rendered {
-    text: String,
-    /// For each char of `text`, whether it was filled in from a token.
-    token: Vec<bool>,
-    /// For each char of `text`, the span of the field it comes from.
-    origin: Vec<(usize, usize)>,
-    len: usize,
-}
-
-impl Rendered {
-    fn new(field: &str, draft: &Draft, specs: &[&IndicatorSpec]) -> Self {
-        let chars: Vec<char> = field.chars().collect();
-        let mut text = String::with_capacity(field.len());
-        let mut origin = Vec::with_capacity(chars.len());
-        let mut token = Vec::with_capacity(chars.len());
-        let mut at = 0;
-        for t in tokens::find(field) {
-            for (k, c) in chars.iter().enumerate().take(t.start).skip(at) {
-                text.push(*c);
-                origin.push((k, k + 1));
-                token.push(false);
-            }
-            let after: String = chars.iter().skip(t.end).take(8).collect();
-            match token_text(&t.id, draft, specs, &after) {
-                Some(s) => {
-                    for c in s.chars() {
-                        text.push(c);
-                        origin.push((t.start, t.end));
-                        token.push(true);
-                    }
-                }
-                None => {
-                    for (k, c) in chars.iter().enumerate().take(t.end).skip(t.start) {
-                        text.push(*c);
-                        origin.push((k, k + 1));
-                        token.push(false);
-                    }
-                }
-            }
-            at = t.end;
-        }
-        for (k, c) in chars.iter().enumerate().skip(at) {
-            text.push(*c);
-            origin.push((k, k + 1));
-            token.push(false);
-        }
-        Rendered { text, token, origin, len: chars.len() }
-    }
-
-    /// Whether any char of `[start, end)` was filled in from a token.
-    fn from_token(&self, start: usize, end: usize) -> bool {
-        self.token.get(start..end.min(self.token.len())).is_some_and(|s| s.iter().any(|t| *t))
-    }
-
-    /// The span of the field as typed that `[start, end)` of the rendered text comes from.
-    fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.origin.get(start).map(|o| o.0).unwrap_or(self.len);
-        let e = if end > start { self.origin.get(end - 1).map(|o| o.1).unwrap_or(self.len) } else { s };
-        (s.min(self.len), e.max(s).min(self.len))
-    }
-}
-
-/// What a known token stands for in prose, printed as the assembled document prints it: the
-/// entry's figure normalised, without its unit when the prose writes the unit right after the
-/// token (`受理{{received}}件`).
-fn token_text(id: &str, draft: &Draft, specs: &[&IndicatorSpec], after: &str) -> Option<String> {
-    use crate::core::figures::{self, Figure};
-    let spec = specs.iter().find(|s| s.id == id)?;
-    let entry = draft.indicator_entry(id)?;
-    let unit = if entry.unit.trim().is_empty() { spec.unit.clone() } else { entry.unit.trim().to_string() };
-    let typed = entry.text.trim();
-    let mut printed = if typed.is_empty() {
-        figures::format_figure(&Figure::new(entry.value?, unit))
-    } else {
-        match figures::parse(typed) {
-            Ok(mut fig) => {
-                if fig.unit.is_empty() {
-                    fig.unit = figures::normalise_unit(&unit);
-                }
-                figures::format_figure(&fig)
-            }
-            Err(_) => typed.to_string(),
-        }
-    };
-    if let Ok(fig) = figures::parse(&printed) {
-        let base = figures::split_magnitude(&fig.unit).1.to_string();
-        for candidate in [fig.unit.clone(), base] {
-            if !candidate.is_empty() && after.starts_with(&candidate) && printed.ends_with(&candidate) {
-                printed.truncate(printed.len() - candidate.len());
-                break;
-            }
-        }
-    }
-    Some(printed)
 }
 
 /// Severities from the options (defaults come with each finding); rules switched off are dropped.

@@ -103,8 +103,8 @@ fn nonstandard_unit(spec: &IndicatorSpec, text: &str) -> Option<(String, String)
     }
     let figure = figures::parse(text).ok()?;
     let template_units: Vec<&str> = std::iter::once(spec.unit.as_str()).chain(spec.units.iter().map(|u| u.as_str())).collect();
-    // The unit as typed: what follows the last digit (before any trailing approximation word).
-    let typed = typed_unit(text);
+    // The unit as typed (平米, not its standard spelling), read by the prose figure finder.
+    let typed = figures::find_figures(text).into_iter().find(|f| f.is_amount()).map(|f| f.unit).unwrap_or_default();
     if typed.is_empty() {
         return None;
     }
@@ -128,19 +128,6 @@ fn nonstandard_unit(spec: &IndicatorSpec, text: &str) -> Option<(String, String)
     None
 }
 
-/// The unit part of a typed figure: the text after the last digit, without approximation words.
-fn typed_unit(text: &str) -> String {
-    let after: String = text.chars().rev().take_while(|c| !(c.is_ascii_digit() || ('０'..='９').contains(c))).collect();
-    let after: String = after.chars().rev().collect();
-    let after = after.trim();
-    let after = ["余", "多", "左右", "以上"].iter().fold(after.to_string(), |acc, w| match acc.strip_prefix(w) {
-        Some(rest) => rest.to_string(),
-        None => acc,
-    });
-    let after = ["左右", "以上"].iter().fold(after, |acc, w| acc.strip_suffix(w).map(|s| s.to_string()).unwrap_or(acc));
-    after.trim().to_string()
-}
-
 /// A value outside the indicator's plausible range (a 万/亿 slip when ×10⁴ or ÷10⁴ would fit), a
 /// negative count, or an extreme growth.
 fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
@@ -154,6 +141,14 @@ fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
     if spec.kind == IndicatorKind::Rate && value < 0.0 {
         let message = format!("“{}”写为{}，比例不会是负数。请核对。", spec.name, v.with_unit());
         push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, None);
+        return;
+    }
+    if spec.kind == IndicatorKind::Growth {
+        let (low, high) = spec.range.map(|r| (r.min, r.max)).unwrap_or((GROWTH_CONFIRM_BELOW, GROWTH_CONFIRM_ABOVE));
+        if !v.approximate && (value > high || value < low) {
+            let message = format!("“{}”写为{}，变动幅度很大。请核对今年和上年的数值，确属实情的请确认。", spec.name, v.with_unit());
+            push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, None);
+        }
         return;
     }
     if let Some(range) = spec.range {
@@ -189,10 +184,6 @@ fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
         };
         push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, suggestion);
         return;
-    }
-    if spec.kind == IndicatorKind::Growth && !v.approximate && (value > GROWTH_CONFIRM_ABOVE || value < GROWTH_CONFIRM_BELOW) {
-        let message = format!("“{}”写为{}，变动幅度很大。请核对今年和上年的数值，确属实情的请确认。", spec.name, v.with_unit());
-        push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, None);
     }
 }
 

@@ -118,7 +118,10 @@ pub fn unreachable_neighbours(written: &Measure, whole: u64) -> Option<((u64, f6
 
 /// `v` with exactly `decimals` digits after the point, as the genre writes it (no `-0`).
 pub fn fixed(v: f64, decimals: u8) -> String {
-    let s = format!("{:.*}", decimals as usize, v);
+    // 四舍五入 (half away from zero), not the formatter's half-to-even: 12.5 → 13.
+    let scale = 10f64.powi(decimals.min(15) as i32);
+    let rounded = if v.is_finite() && (v * scale).abs() < 1e15 { (v * scale).round() / scale } else { v };
+    let s = format!("{:.*}", decimals as usize, rounded);
     if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
         s[1..].to_string()
     } else {
@@ -202,6 +205,8 @@ mod tests {
         assert_eq!(plain(349.0), "349");
         assert_eq!(plain(1.25), "1.25");
         assert_eq!(fixed(-0.01, 1), "0.0");
+        assert_eq!(fixed(12.5, 0), "13");
+        assert_eq!(fixed(0.125, 2), "0.13");
         assert_eq!(fixed_avoiding(355.0 / 356.0 * 100.0, 0, 100.0), "99.7");
     }
 }

@@ -9,6 +9,7 @@
 pub mod measure;
 pub mod reading;
 pub mod relations;
+pub mod rendered;
 
 mod indicators;
 pub mod prose;

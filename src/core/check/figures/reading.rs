@@ -63,6 +63,13 @@ pub fn read(text: &str, fallback: Option<f64>, fallback_unit: &str, target: &str
         figure.unit = if fallback_unit.trim().is_empty() { target.to_string() } else { fallback_unit.trim().to_string() };
     }
     let unit = if target.trim().is_empty() { figure.unit.clone() } else { target.trim().to_string() };
+    // A bare 万/亿 typed for an indicator kept in 万元 or 人次 means 万元 / 万人次.
+    if figures::unit_family(&figure.unit) == Some(figures::UnitFamily::Number) && figures::magnitude_word(&figure.unit).is_some() {
+        let base = figures::split_magnitude(&unit).1;
+        if !base.is_empty() && figures::unit_family(base) != Some(figures::UnitFamily::Percent) {
+            figure.unit = format!("{}{base}", figure.unit);
+        }
+    }
     let Some(scale) = figures::convert(1.0, &figure.unit, &unit) else {
         if allowed.iter().any(|u| u.trim() == figure.unit) {
             let own = figure.unit.clone();

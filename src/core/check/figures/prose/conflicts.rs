@@ -149,8 +149,11 @@ pub fn against_indicators(items: &[(usize, Stated)], sheet: &Sheet<'_>) -> Vec<(
             continue;
         }
         let Some(entry_here) = differ(&s.reading, entry) else { continue };
-        let suggestion = format!("{}{}", measure::plain(entry_here.measure.value), if s.reading.unit == "%" { "%" } else { &s.reading.unit });
-        let suggestion = if s.reading.unit == "%" { format!("{}%", measure::fixed(entry.measure.value, entry.figure.decimals)) } else { suggestion };
+        let suggestion = if s.reading.unit == "%" {
+            format!("{}%", measure::fixed(entry.measure.value, entry.figure.decimals))
+        } else {
+            format!("{}{}", measure::plain(entry_here.measure.value), s.reading.unit)
+        };
         out.push((
             *field,
             Spot {

@@ -25,7 +25,7 @@ pub(super) const PAIRS: &[(&str, &[&str])] = &[
 ];
 
 /// Other rates of things done: never above 100%.
-const DONE_RATES: &[&str] = &["覆盖", "接种", "参保", "合格", "达标", "知晓", "入学", "出勤", "签约", "完好", "完成"];
+const DONE_RATES: &[&str] = &["覆盖", "接种", "参保", "合格", "达标", "知晓", "入学", "出勤", "签约", "完好"];
 
 pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
     for (i, rate) in prose.items.iter().enumerate() {
@@ -36,7 +36,7 @@ pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
         let verb = PAIRS.iter().filter_map(|(v, w)| stem.rfind(v).map(|at| (at, *v, *w))).max_by_key(|(at, _, _)| *at);
         let over = rate.reading.measure.lo() > 100.0;
         let Some((_, verb, wholes)) = verb else {
-            if over && DONE_RATES.iter().any(|w| stem.ends_with(w)) && !stem.contains("完成") {
+            if over && DONE_RATES.iter().any(|w| stem.ends_with(w)) {
                 out.push(over_100(prose, rate, stem, None));
             }
             continue;

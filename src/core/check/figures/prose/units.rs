@@ -50,7 +50,8 @@ fn spelling(prose: &Prose, item: &Item, out: &mut Vec<Spot>) {
     if unit_start < number_end || prose.slice(unit_start, item.end()) != written {
         return;
     }
-    if let Some(standard) = figures::standard_unit_spelling(written).filter(|s| is_cjk_unit(written) || !is_latin_in_code(prose, item, s)) {
+    let glued_to_latin = prose.chars.get(item.end()).is_some_and(|c| c.is_ascii_alphanumeric());
+    if let Some(standard) = figures::standard_unit_spelling(written).filter(|_| is_cjk_unit(written) || !glued_to_latin) {
         let fixed = format!("{}{standard}", prose.slice(item.start(), unit_start));
         out.push(Spot {
             rule: ids::NONSTANDARD_UNIT,
@@ -80,9 +81,4 @@ fn spelling(prose: &Prose, item: &Item, out: &mut Vec<Spot>) {
 
 fn is_cjk_unit(unit: &str) -> bool {
     unit.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
-
-/// A Latin unit glued to more Latin text is part of a name (5G, 4K屏): leave it.
-fn is_latin_in_code(prose: &Prose, item: &Item, _standard: &str) -> bool {
-    prose.chars.get(item.end()).is_some_and(|c| c.is_ascii_alphanumeric())
 }
