@@ -186,10 +186,10 @@ for (const [mode, open] of MODES) {
     await nav(page, '历史版本');
     await expectHeading(page, '历史版本');
     await shot(mode, page, 'history');
-    const rows = page.locator('tbody tr');
-    assert.ok((await rows.count()) >= 2, 'several versions kept');
+    const versions = await page.locator('tbody tr').count();
+    assert.ok(versions >= 2, 'several versions kept');
     let restored = false;
-    for (let i = 0; i < (await rows.count()) && !restored; i++) {
+    for (let i = 0; i < versions && !restored; i++) {
       await nav(page, '历史版本');
       await page.locator('tbody tr').nth(i).getByRole('button').click();
       await openTask(page, '导语');
