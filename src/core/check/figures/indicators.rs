@@ -22,11 +22,33 @@ pub fn check(draft: &Draft, template: &Template) -> Vec<Finding> {
     let sheet = Sheet::new(draft, template);
     let mut out = Vec::new();
     for row in &sheet.rows {
-        check_row(row, &mut out);
+        check_row(&sheet, row, &mut out);
     }
     check_evaluations(&sheet, &mut out);
     check_parts_and_sums(&sheet, &mut out);
+    check_repeated(&sheet, &mut out);
     out
+}
+
+/// The same indicator entered twice (in two chapters) with two values.
+fn check_repeated(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
+    for (k, row) in sheet.rows.iter().enumerate() {
+        let Some(v) = row.value.value() else { continue };
+        let first = sheet.rows[..k].iter().find(|r| r.spec.id == row.spec.id);
+        let Some((first, w)) = first.and_then(|r| r.value.value().map(|w| (r, w))) else { continue };
+        let Some(w) = in_unit_of(w, v) else { continue };
+        let apart = w.measure.hi() < v.measure.lo() - 1e-9 || v.measure.hi() < w.measure.lo() - 1e-9;
+        if apart && !v.approximate && !w.approximate {
+            let place = if first.chapter.heading.trim().is_empty() { first.chapter.id.as_str() } else { first.chapter.heading.trim() };
+            let message = format!(
+                "“{}”已在“{place}”中填写为{}，这里写为{}。同一指标请统一为一个数值。",
+                row.spec.name,
+                w.with_unit(),
+                v.with_unit()
+            );
+            push(out, ids::FIGURE_CONFLICT, row, "text", message, None);
+        }
+    }
 }
 
 fn location(row: &Row<'_>, field: &str) -> Location {
@@ -62,7 +84,7 @@ fn push(out: &mut Vec<Finding>, rule: &str, row: &Row<'_>, field: &str, message:
 }
 
 /// Rules on one entry by itself.
-fn check_row(row: &Row<'_>, out: &mut Vec<Finding>) {
+fn check_row(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
     let spec = row.spec;
     for (field, read, text) in [
         ("text", &row.value, row.entry.text.as_str()),
@@ -88,7 +110,16 @@ fn check_row(row: &Row<'_>, out: &mut Vec<Finding>) {
         push(out, ids::NOT_WHOLE_NUMBER, row, "text", message, None);
     }
     if spec.kind == IndicatorKind::Rate && m.lo() > 100.0 {
-        let message = format!("“{}”写为{}，比例不会超过100%。请核对参与计算的两个数。", spec.name, v.with_unit());
+        let inputs = spec.relations.iter().find_map(|r| match r {
+            Relation::Rate { part, whole } => Some(format!("{}和{}", sheet.name(part), sheet.name(whole))),
+            _ => None,
+        });
+        let message = format!(
+            "“{}”写为{}，比例不会超过100%。请核对{}。",
+            spec.name,
+            v.with_unit(),
+            inputs.unwrap_or_else(|| "参与计算的两个数".into())
+        );
         push(out, ids::RATE_OVER_100, row, "text", message, None);
         return;
     }
@@ -258,7 +289,8 @@ pub(super) fn extreme_misstated(written: &Reading, computed: f64) -> bool {
 /// A rate with its whole but no part: is the rate reachable by any whole number of parts?
 fn unreachable(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
     let Some(written) = row.value.value() else { return };
-    if written.approximate {
+    if written.approximate || written.measure.lo() > 100.0 || written.measure.hi() < 0.0 {
+        // Over 100% or negative: reported as such.
         return;
     }
     for relation in &row.spec.relations {
@@ -343,16 +375,27 @@ fn check_parts_and_sums(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
             }
             let terms: Vec<String> = readings.iter().map(|(_, r)| r.shown()).collect();
             let names: Vec<String> = readings.iter().map(|(n, _)| n.clone()).collect();
-            let message = format!(
-                "{}应等于{}之和：{}={}{}，但{}写为{}。请核对合计数或各分项。",
-                row.spec.name,
-                names.join("、"),
-                terms.join("+"),
-                measure::plain(sum.value),
-                total.unit,
-                row.spec.name,
-                total.with_unit()
-            );
+            let message = if complete {
+                format!(
+                    "{}应等于{}之和：{}={}{}，但{}写为{}。请核对合计数或各分项。",
+                    row.spec.name,
+                    names.join("、"),
+                    terms.join("+"),
+                    measure::plain(sum.value),
+                    total.unit,
+                    row.spec.name,
+                    total.with_unit()
+                )
+            } else {
+                format!(
+                    "{}合计已有{}{}，超过了{}{}。分项之和不能大于合计数，请核对。",
+                    names.join("、"),
+                    measure::plain(sum.value),
+                    total.unit,
+                    row.spec.name,
+                    total.with_unit()
+                )
+            };
             let suggestion = complete.then(|| format!("{}{}", measure::plain(sum.value), total.unit));
             push(out, ids::SUM_MISMATCH, row, "text", message, suggestion);
         }

@@ -108,7 +108,9 @@ fn compare(prose: &Prose, rate: &Item, part: &Item, whole: &Item, names: &Names,
     let Some(p) = in_unit_of(&part.reading, &whole.reading) else { return };
     let w = &whole.reading;
     if measure::exceeds(&p.measure, &w.measure) {
-        out.push(super::parts::exceeds(prose, part, whole, &names.part, &names.whole));
+        if !super::parts::carries_over(prose, part) {
+            out.push(super::parts::exceeds(prose, part, whole, &names.part, &names.whole));
+        }
         return;
     }
     let Some(span) = measure::percent_of(&p.measure, &w.measure) else { return };

@@ -1,0 +1,42 @@
+//! Inputs shared by the benches: reports of a chosen size written from our own sentences.
+//! Not a library for anything else.
+
+use zongjie::core::model::{Draft, Point};
+use zongjie::core::template::builtin;
+
+/// Our own sentences, with figures in the genre's way, to grow a report to any size.
+const SENTENCES: [&str; 6] = [
+    "街道党工委坚持把党的建设放在首位，全年开展主题党日活动12场次，组织党员参加集中学习460人次。",
+    "围绕辖区企业需求，走访企业86家次，收集并解决融资、用工等诉求37件，营商环境持续改善。",
+    "落实困难群众救助政策，发放各类救助资金128.6万元，新增就业登记人员312人。",
+    "完善网格化治理体系，划分网格42个，配备专兼职网格员96人，矛盾纠纷就地化解能力明显提升。",
+    "开展安全生产检查210次，排查隐患158处，已整改156处，隐患整改率98.7%。",
+    "坚持问题导向和目标导向相统一，聚焦群众急难愁盼，推动各项工作提质增效，为辖区高质量发展提供坚强保障。",
+];
+
+/// A two-part draft (template `jiedao-annual`) of about `chars` characters of prose, spread
+/// over the template's default chapters in points of about 200 characters.
+pub fn draft_of(chars: usize) -> Draft {
+    let template = builtin("jiedao-annual").expect("built-in template");
+    let mut draft = template.new_draft("bench", "新华街道办事处", 2025);
+    draft.opening = "一年来，街道在区委、区政府的坚强领导下，扎实推进各项工作。现将有关情况报告如下。".into();
+    draft.plan_intro = "2026年，街道将紧扣发展目标，重点抓好以下工作。".into();
+    draft.plan = vec![Point::new("抓党建，强基础", "持续加强基层组织建设。")];
+    draft.problems = vec![Point::new("", "部分工作推进还不够平衡。")];
+    draft.closing = "新的一年，街道将再接再厉，奋力开创工作新局面。".into();
+    draft.meta.date = "2025年12月20日".into();
+    let mut written = 0;
+    let mut i = 0;
+    let chapters = draft.chapters.len().max(1);
+    while written < chars {
+        let mut body = String::new();
+        while body.chars().count() < 200 {
+            body.push_str(SENTENCES[i % SENTENCES.len()]);
+            i += 1;
+        }
+        written += body.chars().count();
+        let chapter = &mut draft.chapters[(i / 7) % chapters];
+        chapter.points.push(Point::new("夯实基层基础", body));
+    }
+    draft
+}
