@@ -307,3 +307,22 @@ fn derived_values_are_shown_with_their_formula() {
     assert_eq!(rate.explanation, "按349÷356计算为98.0%");
     assert_eq!(rate.agrees, None);
 }
+
+#[test]
+fn findings_come_in_document_order() {
+    let mut draft = clean();
+    draft.closing = String::new();
+    entry(&mut draft, "grid_staff").text = "120.5".into();
+    chapter(&mut draft, "party_building").points[1].body = "收集群众“微心愿”XX个，均已明确责任人跟进。".into();
+    draft.meta.year = 0;
+    let parts: Vec<_> = run(&draft).iter().map(|f| (f.rule.clone(), f.location.part)).collect();
+    assert_eq!(
+        parts,
+        [
+            ("year-mismatch".to_string(), Some(PartKind::Title)),
+            ("placeholder".to_string(), Some(PartKind::Summary)),
+            ("not-whole-number".to_string(), Some(PartKind::Summary)),
+            ("missing-part".to_string(), Some(PartKind::Closing)),
+        ]
+    );
+}
