@@ -289,7 +289,8 @@ pub(super) fn extreme_misstated(written: &Reading, computed: f64) -> bool {
 /// A rate with its whole but no part: is the rate reachable by any whole number of parts?
 fn unreachable(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
     let Some(written) = row.value.value() else { return };
-    if written.approximate {
+    if written.approximate || written.measure.lo() > 100.0 || written.measure.hi() < 0.0 {
+        // Over 100% or negative: reported as such.
         return;
     }
     for relation in &row.spec.relations {
