@@ -16,3 +16,4 @@ rm -rf dist
 trunk build --release
 python3 scripts/finish-dist.py dist
 python3 scripts/build-single-file.py dist
+python3 scripts/build-embed.py dist

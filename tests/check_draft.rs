@@ -152,7 +152,13 @@ fn plants() -> Vec<Plant> {
         Plant {
             rule: "rate-mismatch",
             plant: |d| chapter(d, "public_safety").points[0].body = "排查受理矛盾纠纷128起，调解成功124起，调解成功率98.9%。".into(),
-            at: |f| f.location.chapter.as_deref() == Some("public_safety") && f.location.field.as_deref() == Some("body") && f.suggestion.as_deref() == Some("96.9%"),
+            at: |f| {
+                f.location.chapter.as_deref() == Some("public_safety")
+                    && f.location.point == Some(0)
+                    && f.location.field.as_deref() == Some("body")
+                    && (f.location.start, f.location.end) == (Some(27), Some(32))
+                    && f.suggestion.as_deref() == Some("96.9%")
+            },
         },
         Plant {
             rule: "growth-mismatch",
@@ -163,6 +169,14 @@ fn plants() -> Vec<Plant> {
             rule: "figure-conflict",
             plant: |d| d.problems[1].body = "全年新装和维修路灯250盏，仍有部分背街小巷照明不足。".into(),
             at: |f| f.location.part == Some(PartKind::Problems) && f.location.point == Some(1) && f.message.contains("260盏"),
+        },
+        Plant {
+            rule: "figure-conflict",
+            plant: |d| {
+                let again = IndicatorEntry { indicator: "drills".into(), text: "16".into(), ..IndicatorEntry::default() };
+                chapter(d, "integrity").indicators.push(again);
+            },
+            at: |f| f.location.chapter.as_deref() == Some("integrity") && f.location.indicator.as_deref() == Some("drills") && f.message.contains("15次"),
         },
         Plant {
             rule: "missing-part",
@@ -292,4 +306,23 @@ fn derived_values_are_shown_with_their_formula() {
     let rate = derived.iter().find(|d| d.indicator == "petition_close_rate").expect("rate derived while empty");
     assert_eq!(rate.explanation, "按349÷356计算为98.0%");
     assert_eq!(rate.agrees, None);
+}
+
+#[test]
+fn findings_come_in_document_order() {
+    let mut draft = clean();
+    draft.closing = String::new();
+    entry(&mut draft, "grid_staff").text = "120.5".into();
+    chapter(&mut draft, "party_building").points[1].body = "收集群众“微心愿”XX个，均已明确责任人跟进。".into();
+    draft.meta.year = 0;
+    let parts: Vec<_> = run(&draft).iter().map(|f| (f.rule.clone(), f.location.part)).collect();
+    assert_eq!(
+        parts,
+        [
+            ("year-mismatch".to_string(), Some(PartKind::Title)),
+            ("placeholder".to_string(), Some(PartKind::Summary)),
+            ("not-whole-number".to_string(), Some(PartKind::Summary)),
+            ("missing-part".to_string(), Some(PartKind::Closing)),
+        ]
+    );
 }

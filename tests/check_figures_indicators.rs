@@ -82,3 +82,23 @@ fn part_exceeds_whole_says_both_counts() {
     let findings = check_indicators(&draft_of("enterprise_requests=94, enterprise_requests_resolved=97"), &template);
     assert_eq!(findings[0].message, "解决企业诉求不能大于收集企业诉求：解决企业诉求97件，收集企业诉求94件。请核对这两个数。");
 }
+
+#[test]
+fn weights_follow_the_unit_the_template_spells() {
+    let mut template = builtin("jiedao-annual").expect("built-in template");
+    for chapter in &mut template.chapters {
+        for spec in &mut chapter.indicators {
+            if spec.id == "rubbish_cleared" {
+                spec.unit = "千克".into();
+                spec.units = vec!["千克".into(), "吨".into()];
+                spec.range = None;
+            }
+        }
+    }
+    let findings = check_indicators(&draft_of("rubbish_cleared=1760公斤"), &template);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, "nonstandard-unit");
+    assert_eq!(findings[0].suggestion.as_deref(), Some("1760千克"));
+    assert!(check_indicators(&draft_of("rubbish_cleared=1760千克"), &template).is_empty());
+    assert!(check_indicators(&draft_of("rubbish_cleared=1.76吨"), &template).is_empty());
+}

@@ -569,7 +569,6 @@ pub fn parse_outline(text: &str) -> Outline {
     let mut part = PartKind::Opening;
     let mut seen_part_heading = false;
     for (b, marker, is_title, label) in kinds {
-        let chars_vec: Vec<char> = b.text.chars().collect();
         let (line_no, col) = outline.line_col(b.start);
         let mut block = Block {
             kind: BlockKind::Paragraph,
@@ -590,6 +589,7 @@ pub fn parse_outline(text: &str) -> Outline {
             block.year = year_in(&b.text);
             title_year = block.year;
         } else if let Some((style, number, mlen)) = marker {
+            let chars_vec: Vec<char> = b.text.chars().collect();
             let (htext, body, body_start) = split_heading(&chars_vec, mlen);
             let level = style.level();
             if level == 1 {

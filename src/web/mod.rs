@@ -2,6 +2,7 @@
 //! performance mark, and (later) storage, downloads, clipboard and embedding.
 //! Not for UI components (those are in `ui`) nor for logic on the draft (that is `core`).
 
+pub mod embed;
 pub mod panic;
 pub mod ready;
 
@@ -23,6 +24,10 @@ pub const FORCED_PANIC_HASH: &str = "#__panic";
 pub fn start() {
     panic::install();
     let Some(window) = web_sys::window() else { return };
+    // A host page that loaded `zongjie-embed.js` mounts wizards itself (its own `#app` is not ours).
+    if embed::loaded_by_embed_loader() {
+        return;
+    }
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else { return };
     yew::Renderer::<crate::ui::App>::with_root(root).render();
     let forced_panic = window.location().hash().is_ok_and(|h| h == FORCED_PANIC_HASH);

@@ -31,7 +31,17 @@ pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<
     prose_fields(draft, template, &options, &mut out);
     settle(&mut out, &options);
     acknowledge::apply(&mut out, draft);
+    in_document_order(&mut out, draft);
     out
+}
+
+/// Sorts findings as the document reads: part, chapter, point, position (stable otherwise).
+fn in_document_order(findings: &mut [Finding], draft: &Draft) {
+    let chapter_index = |id: &Option<String>| id.as_ref().and_then(|id| draft.chapters.iter().position(|c| &c.id == id)).map_or(0, |i| i + 1);
+    findings.sort_by_key(|f| {
+        let l = &f.location;
+        (l.part, chapter_index(&l.chapter), l.point.map_or(0, |p| p + 1), l.start.unwrap_or(0))
+    });
 }
 
 /// The template's severities overlaid by the caller's, and the report year from meta.

@@ -1,10 +1,12 @@
 //! Reusable pieces of the wizard, one component per file, each with its own `Props`.
 
 pub mod banners;
+pub mod check_text_view;
 pub mod error_summary;
 pub mod field_messages;
 pub mod findings_panel;
 pub mod header;
+pub mod import_preview;
 pub mod indicator_row;
 pub mod page_footer;
 pub mod part_page;

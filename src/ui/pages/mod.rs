@@ -1,9 +1,11 @@
 //! One page per screen of the wizard. `view` picks the page for the current state.
 
 pub mod chapter;
+pub mod check_text;
 pub mod export;
 pub mod history;
 pub mod honours;
+pub mod import;
 pub mod key_tasks;
 pub mod meta;
 pub mod placeholder;
@@ -33,7 +35,7 @@ pub fn view(page: &Page) -> Html {
         Page::Review => html! { <review::ReviewPage /> },
         Page::Export => html! { <export::ExportPage /> },
         Page::History => html! { <history::HistoryPage /> },
-        Page::Import => html! { <placeholder::Placeholder title="导入已有总结" /> },
-        Page::CheckText => html! { <placeholder::Placeholder title="检查文本" /> },
+        Page::Import => html! { <import::ImportPage /> },
+        Page::CheckText => html! { <check_text::CheckTextPage /> },
     }
 }

@@ -26,7 +26,29 @@ pub fn check(draft: &Draft, template: &Template) -> Vec<Finding> {
     }
     check_evaluations(&sheet, &mut out);
     check_parts_and_sums(&sheet, &mut out);
+    check_repeated(&sheet, &mut out);
     out
+}
+
+/// The same indicator entered twice (in two chapters) with two values.
+fn check_repeated(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
+    for (k, row) in sheet.rows.iter().enumerate() {
+        let Some(v) = row.value.value() else { continue };
+        let first = sheet.rows[..k].iter().find(|r| r.spec.id == row.spec.id);
+        let Some((first, w)) = first.and_then(|r| r.value.value().map(|w| (r, w))) else { continue };
+        let Some(w) = in_unit_of(w, v) else { continue };
+        let apart = w.measure.hi() < v.measure.lo() - 1e-9 || v.measure.hi() < w.measure.lo() - 1e-9;
+        if apart && !v.approximate && !w.approximate {
+            let place = if first.chapter.heading.trim().is_empty() { first.chapter.id.as_str() } else { first.chapter.heading.trim() };
+            let message = format!(
+                "“{}”已在“{place}”中填写为{}，这里写为{}。同一指标请统一为一个数值。",
+                row.spec.name,
+                w.with_unit(),
+                v.with_unit()
+            );
+            push(out, ids::FIGURE_CONFLICT, row, "text", message, None);
+        }
+    }
 }
 
 fn location(row: &Row<'_>, field: &str) -> Location {
@@ -192,7 +214,6 @@ fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
             ),
         };
         push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, suggestion);
-        return;
     }
 }
 
@@ -267,7 +288,8 @@ pub(super) fn extreme_misstated(written: &Reading, computed: f64) -> bool {
 /// A rate with its whole but no part: is the rate reachable by any whole number of parts?
 fn unreachable(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
     let Some(written) = row.value.value() else { return };
-    if written.approximate {
+    if written.approximate || written.measure.lo() > 100.0 || written.measure.hi() < 0.0 {
+        // Over 100% or negative: reported as such.
         return;
     }
     for relation in &row.spec.relations {

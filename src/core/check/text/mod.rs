@@ -140,18 +140,29 @@ fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Fin
 /// The figure rules (`check::figures::prose`) on each paragraph of a report, and figures stated
 /// twice with two values within one part (the summary and the plan speak of different years).
 fn figure_rules(doc: &Doc, sink: &mut Sink) {
-    use super::figures::prose;
+    use super::figures::{ids, prose};
+    let conflicts = sink.enabled(ids::FIGURE_CONFLICT);
+    let relations = rules::RULES
+        .iter()
+        .any(|r| r.family == rules::Family::Figures && r.id != ids::FIGURE_CONFLICT && sink.enabled(r.id));
+    if !conflicts && !relations {
+        return;
+    }
     let mut statements = Vec::new();
     for (p, para) in doc.paras.iter().enumerate() {
         if para.block.is_title() || !para.chars.iter().any(|&c| is_digit(c)) {
             continue;
         }
-        for spot in prose::check(&para.block.text, None) {
-            sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);
+        if relations {
+            for spot in prose::check(&para.block.text, None) {
+                sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);
+            }
         }
-        statements.extend(prose::statements(&para.block.text).into_iter().map(|s| (p, s)));
+        if conflicts {
+            statements.extend(prose::statements(&para.block.text).into_iter().map(|s| (p, s)));
+        }
     }
-    if !sink.enabled(super::figures::ids::FIGURE_CONFLICT) {
+    if !conflicts {
         return;
     }
     let mut found = Vec::new();
@@ -208,6 +219,13 @@ pub(crate) struct PhraseSet {
     /// (first char, phrase index), sorted by char.
     index: Vec<(char, usize)>,
     phrases: Vec<Vec<char>>,
+    /// Bit set of first chars (by code point modulo 2048): most chars are rejected in one test.
+    first: [u64; 32],
+}
+
+fn bit(c: char) -> (usize, u64) {
+    let k = (c as u32 & 2047) as usize;
+    (k >> 6, 1u64 << (k & 63))
 }
 
 impl PhraseSet {
@@ -215,7 +233,12 @@ impl PhraseSet {
         let phrases: Vec<Vec<char>> = phrases.into_iter().map(|p| p.chars().collect()).filter(|p: &Vec<char>| !p.is_empty()).collect();
         let mut index: Vec<(char, usize)> = phrases.iter().enumerate().map(|(i, p)| (p[0], i)).collect();
         index.sort();
-        PhraseSet { index, phrases }
+        let mut first = [0u64; 32];
+        for &(c, _) in &index {
+            let (w, b) = bit(c);
+            first[w] |= b;
+        }
+        PhraseSet { index, phrases, first }
     }
 
     /// Every (phrase index, start) where a phrase occurs, leftmost-longest, not overlapping.
@@ -224,6 +247,11 @@ impl PhraseSet {
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
+            let (w, b) = bit(c);
+            if self.first[w] & b == 0 {
+                i += 1;
+                continue;
+            }
             let lo = self.index.partition_point(|&(f, _)| f < c);
             let mut best: Option<(usize, usize)> = None;
             for &(f, k) in self.index.get(lo..).unwrap_or(&[]) {

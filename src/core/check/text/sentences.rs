@@ -3,6 +3,7 @@
 //! without a body, unnumbered labels and honours lists are exempt from the latter.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{is_cjk, slice, Doc, Sink};
 use crate::core::model::PartKind;
@@ -19,6 +20,23 @@ fn is_end(c: char) -> bool {
 
 fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '）' | ')' | '》' | '】' | '"')
+}
+
+/// FNV-1a: sentences are short and hashed once each, SipHash's strength is not needed here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// Where prose to be read as sentences starts: after a heading phrase, at 0 otherwise.
@@ -40,8 +58,9 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
 }
 
 fn repeated(doc: &Doc, sink: &mut Sink) {
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut previous: Option<String> = None;
+    // Sentence (without its end mark) → line where it first appears.
+    let mut seen: HashMap<&[char], usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut previous: Option<&[char]> = None;
     for (p, para) in doc.paras.iter().enumerate() {
         if para.block.is_title() || para.block.label {
             previous = None;
@@ -58,20 +77,19 @@ fn repeated(doc: &Doc, sink: &mut Sink) {
             while e < chars.len() && (is_end(chars[e]) || is_closer(chars[e])) {
                 e += 1;
             }
-            let key: String = chars[a..b].iter().filter(|c| !c.is_whitespace()).collect();
-            let meaningful = key.chars().filter(|&c| !is_cjk(c) || super::is_han(c)).count();
+            let key = &chars[a..b];
+            let meaningful = key.iter().filter(|&&c| !c.is_whitespace() && (!is_cjk(c) || super::is_han(c))).count();
             if meaningful >= MIN_SENTENCE {
-                let text = slice(chars, a, e);
-                if previous.as_deref() == Some(key.as_str()) {
+                if previous == Some(key) {
                     let m = "这句话与上一句完全相同，请删去重复的一句。".to_string();
                     sink.emit(doc, p, a, e, REPEATED, m, Some(String::new()));
-                } else if let Some(&(line, _)) = seen.get(&key) {
-                    let short: String = text.chars().take(20).collect();
+                } else if let Some(&line) = seen.get(key) {
+                    let short: String = key.iter().take(20).collect();
                     let m = format!("“{short}……”与第{line}行的句子重复，请删去一处或改写。");
                     sink.emit(doc, p, a, e, REPEATED, m, None);
                 } else {
                     let (line, _) = doc.outline.line_col(para.block.orig(a));
-                    seen.insert(key.clone(), (line, p));
+                    seen.insert(key, line);
                 }
                 previous = Some(key);
             }

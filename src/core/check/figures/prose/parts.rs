@@ -63,7 +63,7 @@ fn qizhong_before(prose: &Prose, part: &Item) -> Option<usize> {
             return None;
         }
         // The previous list member: it must itself be a figure of the list.
-        let prev = prose.items.iter().rev().find(|x| x.end() <= k - 1)?;
+        let prev = prose.items.iter().rev().find(|x| x.end() < k)?;
         if prev.end() != k - 1 || prev.group != part.group {
             return None;
         }
@@ -88,7 +88,7 @@ fn done_out_of(prose: &Prose, out: &mut Vec<Spot>) {
         if whole.group != part.group || whole.label_has(verb) || !whole.exact() || whole.figure.unit != part.figure.unit {
             continue;
         }
-        if part.label_has("其中") || (part.label_has("累计") && !whole.label_has("累计")) {
+        if part.label_has("其中") || (part.label_has("累计") && !whole.label_has("累计")) || carries_over(prose, part) {
             continue;
         }
         if measure::exceeds(&part.reading.measure, &whole.reading.measure) {
@@ -96,6 +96,18 @@ fn done_out_of(prose: &Prose, out: &mut Vec<Spot>) {
             out.push(exceeds(prose, part, whole, &format!("{short}数"), &format!("{word}数")));
         }
     }
+}
+
+/// Words saying the count done includes earlier years' cases (办结97件，含上年结转3件): then it
+/// may exceed this year's count received.
+const CARRIED_OVER: &[&str] = &["结转", "历年", "往年", "含上年", "包括上年", "存量"];
+
+/// Whether the sentence of `item` says counts carry over from earlier years.
+pub(super) fn carries_over(prose: &Prose, item: &Item) -> bool {
+    let start = prose.items.iter().find(|x| x.sentence == item.sentence).map(|x| x.label_start).unwrap_or(0);
+    let rest = prose.slice(start, prose.chars.len());
+    let sentence = rest.split(['。', '！', '？', '\n']).next().unwrap_or("");
+    CARRIED_OVER.iter().any(|w| sentence.contains(w))
 }
 
 /// “办结数不能大于受理数：办结数97件，受理数94件。”

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Add the embedding files to Trunk's hosted output (dist/), see docs/EMBEDDING.md:
+
+  dist/zongjie-embed.js       the loader a host page includes (from src/web/embed/loader.js),
+                              with the hashed names of Trunk's glue, wasm and stylesheets filled in
+  dist/zongjie-embed-boot.js  the module it starts (from src/web/embed/boot.js)
+  dist/zongjie-embed.css      styles for the wizard inside a shadow root (src/web/embed/embed.css)
+  dist/embed.html             the iframe page (embed.html)
+  dist/examples/              the sample host pages (examples/)
+
+Run after `trunk build --release` (and scripts/finish-dist.py). Idempotent.
+
+Usage: scripts/build-embed.py [DIST_DIR]
+"""
+import json
+import pathlib
+import re
+import shutil
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "web" / "embed"
+# The oldest Chromium whose WebAssembly has every feature the build uses (reference types: 96).
+# Measured and explained in docs/EMBEDDING.md ("Older browsers").
+MIN_CHROMIUM = "96"
+# A tiny module using sign-ext, non-trapping float-to-int, bulk memory, reference types,
+# multi-value and a mutable global export (docs/EMBEDDING.md shows its text form).
+PROBE = ("0,97,115,109,1,0,0,0,1,13,2,96,2,111,125,2,127,127,96,0,2,127,127,3,2,1,0,4,4,1,111,0,1,"
+         "5,3,1,0,1,6,6,1,127,1,65,0,11,7,9,2,1,103,3,0,1,102,0,0,10,27,1,25,0,65,0,65,0,65,1,252,"
+         "11,0,65,0,32,0,38,0,32,1,252,0,192,32,0,209,11")
+
+
+def fail(message: str) -> int:
+    print(f"build-embed: {message}", file=sys.stderr)
+    return 1
+
+
+def main() -> int:
+    dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    glue = re.search(r'href="\./(zongjie-[0-9a-f]+\.js)"', html)
+    if glue is None:
+        glue_files = sorted(p.name for p in dist.glob("zongjie-*.js") if not p.name.startswith("zongjie-embed"))
+        if len(glue_files) != 1:
+            return fail(f"cannot tell which file is the wasm-bindgen glue in {dist}: {glue_files}")
+        glue_name = glue_files[0]
+    else:
+        glue_name = glue.group(1)
+    wasm_name = glue_name[:-3] + "_bg.wasm"
+    if not (dist / glue_name).is_file() or not (dist / wasm_name).is_file():
+        return fail(f"missing {glue_name} or {wasm_name} in {dist}")
+    css = re.findall(r'<link rel="stylesheet" href="\./([^"]+\.css)"', html)
+    if not css:
+        return fail("no stylesheet linked from index.html")
+    css.append("zongjie-embed.css")
+
+    loader = (SRC / "loader.js").read_text(encoding="utf-8")
+    for key, value in {
+        "__ZJ_GLUE__": glue_name,
+        "__ZJ_WASM__": wasm_name,
+        "__ZJ_BOOT__": "zongjie-embed-boot.js",
+        "__ZJ_CSS__": json.dumps(css),
+        "__ZJ_MIN_CHROMIUM__": MIN_CHROMIUM,
+        "__ZJ_PROBE__": PROBE,
+    }.items():
+        if key not in loader:
+            return fail(f"{key} not found in loader.js")
+        loader = loader.replace(key, value)
+    (dist / "zongjie-embed.js").write_text(loader, encoding="utf-8")
+    boot = (SRC / "boot.js").read_text(encoding="utf-8")
+    boot = boot.replace("__ZJ_GLUE__", glue_name).replace("__ZJ_WASM__", wasm_name)
+    (dist / "zongjie-embed-boot.js").write_text(boot, encoding="utf-8")
+    shutil.copyfile(SRC / "embed.css", dist / "zongjie-embed.css")
+    shutil.copyfile(ROOT / "embed.html", dist / "embed.html")
+    examples = dist / "examples"
+    if examples.exists():
+        shutil.rmtree(examples)
+    shutil.copytree(ROOT / "examples", examples)
+    print(f"build-embed: zongjie-embed.js (glue {glue_name}), embed.html, examples/ in {dist}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+//! 导入已有总结: paste a report or open a .txt (UTF-8 or GBK) / .docx file, see the structure the
+//! importer recognised, choose the template, then open it as a draft or as next year's base
+//! (reuse mode, year + 1). A failed import shows why in Chinese and leaves the open draft alone.
+//! The importing itself is `core::import`; this page only reads files and shows the result.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::import::{self, Decoded, ImportResult};
+use crate::core::template::Template;
+use crate::ui::components::import_preview::ImportPreview;
+use crate::ui::components::TextArea;
+use crate::ui::context::{use_app, AppContext};
+use crate::ui::derived::ids;
+use crate::ui::engine;
+use crate::ui::state::{Action, Notice, Page};
+use crate::web::storage::new_id;
+
+/// Decodes GB18030/GBK with the browser's own decoder (strict: bad bytes give `None`).
+pub fn browser_gb18030(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    let decoder = web_sys::TextDecoder::new_with_label_and_options("gb18030", &options).ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
+}
+
+/// Reads the first file chosen in an `<input type=file>` as bytes, then calls `done(name, bytes)`.
+pub fn read_file_bytes(e: &Event, done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static) {
+    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    let name = file.name();
+    let file = gloo::file::File::from(file);
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = gloo::file::futures::read_as_bytes(&file)
+            .await
+            .map_err(|_| format!("浏览器未能读取文件“{name}”，请重新选择。"));
+        done(name, bytes);
+    });
+}
+
+/// Reads a file's bytes into text the way the importer does (UTF-8, then GB18030; .docx paragraphs).
+pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
+    import::decode_bytes(bytes, name, Some(&browser_gb18030)).map_err(|e| format!("“{name}”无法导入：{e}"))
+}
+
+/// The templates offered: the host's own, else the built-ins.
+fn offered(ctx: &AppContext) -> Vec<Rc<Template>> {
+    match &ctx.options.template {
+        Some(t) => vec![t.clone()],
+        None => engine::builtin_templates(),
+    }
+}
+
+/// Imports `decoded` with the chosen template (or the best fitting one) and opens it: as the
+/// draft itself, or as the base of the next year.
+pub fn open_imported(ctx: &AppContext, decoded: &Decoded, template: Rc<Template>, next_year: bool) {
+    let result = import::import_decoded(decoded, &template);
+    let mut draft = if next_year {
+        let year = result.draft.meta.year + 1;
+        import::reuse_as_base(&result.draft, &template, year)
+    } else {
+        result.draft
+    };
+    draft.id = new_id();
+    let note = if next_year {
+        format!("已按上一年的总结建立{}年的底稿：章节沿用原标题，原文作为参考显示在各章旁，去年的数字已填为“上年数”。", draft.meta.year)
+    } else {
+        "已导入为一份新草稿，原有草稿仍保存在“继续编辑草稿”中。请逐项核对识别结果。".to_string()
+    };
+    ctx.dispatch(Action::Open { draft, template, page: Page::Tasks });
+    ctx.dispatch(Action::Notice(Some(Notice::info(note))));
+}
+
+/// The best template for a text among those offered.
+pub fn best_of(templates: &[Rc<Template>], text: &str) -> usize {
+    let plain: Vec<Template> = templates.iter().map(|t| (**t).clone()).collect();
+    import::best_template(text, &plain).unwrap_or(0)
+}
+
+#[function_component(ImportPage)]
+pub fn import_page() -> Html {
+    let ctx = use_app();
+    let p = ctx.prefix();
+    let text = use_state(String::new);
+    let decoded = use_state(|| None::<Rc<Decoded>>);
+    let file_name = use_state(|| None::<String>);
+    let error = use_state(|| None::<String>);
+    let chosen = use_state(|| None::<usize>);
+    let templates = offered(&ctx);
+
+    let recognise = {
+        let (decoded, error, chosen, templates) = (decoded.clone(), error.clone(), chosen.clone(), templates.clone());
+        move |d: Decoded| {
+            chosen.set(Some(best_of(&templates, &d.text)));
+            error.set(None);
+            decoded.set(Some(Rc::new(d)));
+        }
+    };
+    let on_text = {
+        let (text, decoded, file_name) = (text.clone(), decoded.clone(), file_name.clone());
+        Callback::from(move |v: String| {
+            text.set(v);
+            decoded.set(None);
+            file_name.set(None);
+        })
+    };
+    let on_recognise = {
+        let (text, error, recognise) = (text.clone(), error.clone(), recognise.clone());
+        Callback::from(move |_| {
+            if text.trim().is_empty() {
+                error.set(Some("请先粘贴总结全文，或选择一个 .txt / .docx 文件。".into()));
+                return;
+            }
+            recognise(Decoded { text: (*text).clone(), source: "text", encoding: None });
+        })
+    };
+    let on_file = {
+        let (text, error, file_name, decoded, recognise) =
+            (text.clone(), error.clone(), file_name.clone(), decoded.clone(), recognise.clone());
+        Callback::from(move |e: Event| {
+            let (text, error, file_name, decoded, recognise) =
+                (text.clone(), error.clone(), file_name.clone(), decoded.clone(), recognise.clone());
+            read_file_bytes(&e, move |name, bytes| match bytes.and_then(|b| decode_file(&name, &b)) {
+                Ok(d) => {
+                    text.set(d.text.clone());
+                    file_name.set(Some(name));
+                    recognise(d);
+                }
+                Err(msg) => {
+                    decoded.set(None);
+                    error.set(Some(msg));
+                }
+            });
+        })
+    };
+    let on_template = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            chosen.set(select.value().parse().ok());
+        })
+    };
+    let back = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ctx.go(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
+        })
+    };
+
+    let template = chosen.and_then(|i| templates.get(i).cloned());
+    let result: Option<Rc<ImportResult>> = match (&*decoded, &template) {
+        (Some(d), Some(t)) => Some(Rc::new(import::import_decoded(d, t))),
+        _ => None,
+    };
+    let open = |next_year: bool| {
+        let (ctx, decoded, template) = (ctx.clone(), decoded.clone(), template.clone());
+        Callback::from(move |_| {
+            if let (Some(d), Some(t)) = (&*decoded, template.clone()) {
+                open_imported(&ctx, d, t, next_year);
+            }
+        })
+    };
+    let error_id = format!("{p}-import-error");
+    html! {
+        <div class="zj-import-page">
+            <a href="#" class="zj-back-link" onclick={back}>{ "返回" }</a>
+            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "导入已有总结" }</h1>
+            <p class="zj-lead">{ "从上一年度的总结或在别处写好的稿件开始：粘贴全文，或打开 .txt（UTF-8 或 GBK 编码）、.docx 文件。文字只在本机浏览器中处理，不会上传。" }</p>
+            if let Some(e) = &*error {
+                <div class="zj-error-summary" role="alert" id={error_id.clone()} tabindex="-1">
+                    <h2 class="zj-error-summary-title">{ "无法导入" }</h2>
+                    <p>{ e }</p>
+                    if ctx.draft().is_some() {
+                        <p class="zj-hint">{ "当前打开的草稿没有任何改动。" }</p>
+                    }
+                </div>
+            }
+            <TextArea id={format!("{p}-import-text")} label="粘贴总结全文" rows={12} value={(*text).clone()} on_input={on_text}
+                hint={AttrValue::from("标题、各级标题（一、（一）1.）和段落照原样粘贴即可，断行和“一是……二是……”都能识别。")} />
+            <div class="zj-form-group">
+                <label class="zj-label" for={format!("{p}-import-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
+                <input type="file" id={format!("{p}-import-file")} class="zj-file"
+                    accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    onchange={on_file} />
+                if let Some(name) = &*file_name {
+                    <p class="zj-hint">{ format!("已读取“{name}”。") }</p>
+                }
+            </div>
+            <div class="zj-button-group">
+                <button type="button" class="zj-button zj-secondary" id={format!("{p}-import-recognise")} onclick={on_recognise}>{ "识别结构" }</button>
+            </div>
+            if let (Some(r), Some(i)) = (&result, *chosen) {
+                <div class="zj-form-group">
+                    <label class="zj-label" for={format!("{p}-import-template")}>{ "使用的模板" }</label>
+                    <div class="zj-hint">{ "已按原文的结构推荐一个模板；换用其他模板后，章节和指标会重新对应。" }</div>
+                    <select class="zj-select" id={format!("{p}-import-template")} onchange={on_template}>
+                        { for templates.iter().enumerate().map(|(k, t)| html! {
+                            <option value={k.to_string()} selected={k == i}>{ &t.name }</option>
+                        }) }
+                    </select>
+                </div>
+                <ImportPreview result={r.clone()} />
+                <div class="zj-button-group">
+                    <button type="button" class="zj-button" id={format!("{p}-import-open")} onclick={open(false)}>{ "作为草稿打开" }</button>
+                    <button type="button" class="zj-button zj-secondary" id={format!("{p}-import-base")} onclick={open(true)}
+                        disabled={r.draft.meta.year == 0}>
+                        { if r.draft.meta.year > 0 { format!("作为{}年底稿", r.draft.meta.year + 1) } else { "作为明年底稿".to_string() } }
+                    </button>
+                </div>
+                if r.draft.meta.year == 0 {
+                    <p class="zj-hint">{ "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“标题与基本信息”中填写年份。" }</p>
+                }
+            }
+        </div>
+    }
+}
