@@ -1,8 +1,7 @@
 //! The UI's single door to the core: templates, checks, assembly and exports.
 //!
 //! Every page calls these functions instead of naming core modules directly, so that when a core
-//! function changes shape only this file changes. Where a core function has not landed yet the
-//! body here is a short stand-in marked `stand-in`; it never re-implements core logic.
+//! function changes shape only this file changes. Nothing here re-implements core logic.
 
 use std::rc::Rc;
 
@@ -74,11 +73,9 @@ pub fn to_html(doc: &Document) -> String {
     export::html::to_html(doc)
 }
 
-/// The document as a .docx file.
+/// The document as a .docx file in the official format.
 pub fn to_docx(doc: &Document) -> Result<Vec<u8>, String> {
-    // stand-in until `export::docx::to_docx` lands.
-    let _ = doc;
-    Err("Word 文件导出功能尚未就绪，请先导出文本或打印为 PDF。".into())
+    export::docx::to_docx(doc)
 }
 
 /// Rates, completions and growths computed from the draft's indicator entries.

@@ -89,6 +89,8 @@ pub struct AppState {
     pub summary: bool,
     /// 已保存 HH:MM:SS.
     pub saved_at: Option<String>,
+    /// The revision last written to storage; differs from `revision` while a save is due.
+    pub saved_revision: u64,
     /// Storage failed: what to tell the author (they are offered the draft file).
     pub storage_problem: Option<String>,
     /// Another tab changed this draft; autosave pauses until the author decides.
@@ -116,7 +118,8 @@ pub enum Action {
     Validate,
     /// Shows or hides the error summary (and validates).
     Summary(bool),
-    Saved(String),
+    /// Storage holds `revision`, written at `at` (HH:MM:SS).
+    Saved { at: String, revision: u64 },
     StorageProblem(Option<String>),
     Conflict(bool),
     Notice(Option<Notice>),
@@ -128,6 +131,10 @@ impl AppState {
     }
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
+    }
+    /// A change is waiting to be written to storage.
+    pub fn dirty(&self) -> bool {
+        self.draft.is_some() && self.saved_revision < self.revision
     }
 
     fn set_draft(&mut self, draft: Rc<Draft>) {
@@ -145,6 +152,7 @@ impl Reducible for AppState {
             Action::Open { draft, template, page } => {
                 let draft = Rc::new(draft);
                 s = AppState {
+                    saved_revision: s.saved_revision,
                     checked: Some(draft.clone()),
                     draft: Some(draft),
                     template: Some(template),
@@ -155,7 +163,7 @@ impl Reducible for AppState {
                 };
             }
             Action::Close => {
-                s = AppState { revision: s.revision, read_only: s.read_only, ..AppState::default() };
+                s = AppState { revision: s.revision, saved_revision: s.revision, read_only: s.read_only, ..AppState::default() };
             }
             Action::Go(page) => {
                 s.page = page;
@@ -237,8 +245,9 @@ impl Reducible for AppState {
                 s.summary = show;
                 s.checked = s.draft.clone();
             }
-            Action::Saved(at) => {
+            Action::Saved { at, revision } => {
                 s.saved_at = Some(at);
+                s.saved_revision = s.saved_revision.max(revision);
                 s.storage_problem = None;
             }
             Action::StorageProblem(p) => s.storage_problem = p,

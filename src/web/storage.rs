@@ -138,7 +138,8 @@ impl Store {
         let json = serde_json::to_string(draft).unwrap_or_default();
         let mut snaps = self.snapshots(&draft.id);
         let due = snaps.last().map(|s| now_ms - s.saved_ms >= SNAPSHOT_EVERY_MS || force_snapshot).unwrap_or(true);
-        let changed = snaps.last().map(|s| s.draft != *draft).unwrap_or(true);
+        let same = |a: &Draft, b: &Draft| Draft { updated_at: String::new(), ..a.clone() } == Draft { updated_at: String::new(), ..b.clone() };
+        let changed = snaps.last().map(|s| !same(&s.draft, draft)).unwrap_or(true);
         if due && changed {
             snaps.push(Snapshot { saved_ms: now_ms, draft: draft.clone() });
             let excess = snaps.len().saturating_sub(SNAPSHOT_LIMIT);

@@ -36,6 +36,7 @@ pub fn header() -> Html {
     let status = match (&state.storage_problem, state.conflict, &state.saved_at) {
         (Some(_), _, _) => html! { <span class="zj-save-status zj-save-problem">{ "未能自动保存" }</span> },
         (_, true, _) => html! { <span class="zj-save-status zj-save-problem">{ "自动保存已暂停" }</span> },
+        _ if state.dirty() && ctx.store.is_some() => html! { <span class="zj-save-status">{ "正在保存…" }</span> },
         (_, _, Some(at)) => html! { <span class="zj-save-status">{ format!("已保存 {at}") }</span> },
         _ => html! {},
     };

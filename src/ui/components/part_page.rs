@@ -1,12 +1,13 @@
 //! The frame of every part page: back link, error summary (after 保存并继续 found problems),
 //! caption and heading, the form, and the footer with 标记为已完成 and 保存并继续.
-//! Sets the browser title (prefixed 错误： while the summary shows) on the hosted page.
+//! Sets the browser title (prefixed 错误： while the summary shows).
 
 use yew::prelude::*;
 
 use super::{ErrorSummary, PageFooter};
 use crate::core::check::Severity;
 use crate::ui::context::use_app;
+use crate::ui::hooks::use_page_title;
 use crate::ui::derived::{ids, page_task, task_findings};
 use crate::ui::state::{Action, Page};
 
@@ -30,17 +31,7 @@ pub fn part_page(props: &Props) -> Html {
         .cloned()
         .collect();
     let summary = ctx.state.summary && !shown.is_empty();
-    {
-        let hosted = ctx.options.id_prefix.is_none();
-        let title = format!("{}{} - 街道年度工作总结", if summary { "错误：" } else { "" }, props.title);
-        use_effect_with(title, move |title| {
-            if hosted {
-                if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-                    d.set_title(title);
-                }
-            }
-        });
-    }
+    use_page_title(props.title.to_string(), summary);
     let back = ctx.state.return_to.clone().unwrap_or(Page::Tasks);
     let back_label = if back == Page::Review { "返回核对内容" } else { "返回任务列表" };
     let on_back = {

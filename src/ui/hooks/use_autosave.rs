@@ -35,7 +35,7 @@ pub fn use_autosave(state: UseReducerHandle<AppState>, store: Option<Rc<Store>>)
         use_effect_with((revision, paused), move |(_, paused)| {
             let timer = match (store, draft, paused) {
                 (Some(store), Some(draft), false) => Some(Timeout::new(DELAY_MS, move || match save(&store, &draft, false) {
-                    Ok(at) => state.dispatch(Action::Saved(at)),
+                    Ok(at) => state.dispatch(Action::Saved { at, revision }),
                     Err(e) => state.dispatch(Action::StorageProblem(Some(e))),
                 })),
                 _ => None,
@@ -43,22 +43,26 @@ pub fn use_autosave(state: UseReducerHandle<AppState>, store: Option<Rc<Store>>)
             move || drop(timer)
         });
     }
-    // A page change is a natural checkpoint: force a snapshot.
+    // A page change is a natural checkpoint: a snapshot, unless the newest one says the same.
     {
         let store = store.clone();
         let draft = draft.clone();
+        let state = state.clone();
         use_effect_with(page, move |_| {
             if let (Some(store), Some(draft), false) = (store, draft, paused) {
-                let _ = save(&store, &draft, true);
+                if let Ok(at) = save(&store, &draft, true) {
+                    state.dispatch(Action::Saved { at, revision });
+                }
             }
         });
     }
-    // Leaving or hiding the page: save now.
-    use_effect_with((revision, paused), move |(_, paused)| {
-        let paused = *paused;
+    // Leaving or hiding the page with a change not yet written: save now.
+    let dirty = state.dirty();
+    use_effect_with((revision, paused, dirty), move |(_, paused, dirty)| {
+        let write = !*paused && *dirty;
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "pagehide", move |_| {
-                if let (Some(store), Some(draft), false) = (&store, &draft, paused) {
+                if let (Some(store), Some(draft), true) = (&store, &draft, write) {
                     let _ = save(store, draft, false);
                 }
             })

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::core::model::Acknowledgement;
 use crate::ui::components::error_summary::focus_id;
+use crate::ui::hooks::use_page_title;
 use crate::ui::context::use_app;
 use crate::ui::derived::{finding_task, ids, task_page};
 use crate::ui::edit::Edit;
@@ -16,6 +17,7 @@ use crate::web::{clipboard, download};
 #[function_component(ExportPage)]
 pub fn export_page() -> Html {
     let ctx = use_app();
+    use_page_title("导出".to_string(), false);
     let reason = use_state(String::new);
     let reason_missing = use_state(|| false);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };

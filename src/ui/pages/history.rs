@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::hooks::use_page_title;
 use crate::ui::context::use_app;
 use crate::ui::derived::{char_count, ids};
 use crate::ui::engine;
@@ -12,6 +13,7 @@ use crate::web::storage::{local_date_time, SNAPSHOT_LIMIT};
 #[function_component(HistoryPage)]
 pub fn history_page() -> Html {
     let ctx = use_app();
+    use_page_title("历史版本".to_string(), false);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let p = ctx.prefix();
     let snaps = ctx.store.as_ref().map(|s| s.snapshots(&draft.id)).unwrap_or_default();

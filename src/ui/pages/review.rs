@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::core::check::Severity;
 use crate::core::model::Draft;
 use crate::ui::components::FindingsPanel;
+use crate::ui::hooks::use_page_title;
 use crate::ui::context::use_app;
 use crate::ui::derived::{char_count, status, task_findings, tasks};
 use crate::ui::engine;
@@ -52,6 +53,7 @@ fn summary(draft: &Draft, key: &str, title: &str) -> String {
 #[function_component(ReviewPage)]
 pub fn review_page() -> Html {
     let ctx = use_app();
+    use_page_title("核对内容".to_string(), false);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let title = engine::title(&draft, &template);
     let blocking = engine::blocking(&ctx.findings).len();

@@ -9,6 +9,8 @@ use yew::prelude::*;
 use crate::core::model::Draft;
 use crate::core::template::Template;
 use crate::ui::app::resolve_template;
+use crate::ui::components::error_summary::focus_id;
+use crate::ui::hooks::use_page_title;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::derived::progress;
 use crate::ui::engine;
@@ -47,6 +49,7 @@ fn read_file(e: &Event, done: impl FnOnce(String, String) + 'static) {
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let ctx = use_app();
+    use_page_title("开始".to_string(), false);
     let template_error = use_state(|| None::<String>);
     let draft_error = use_state(|| None::<String>);
     let refresh = use_state(|| 0u32);
@@ -106,15 +109,21 @@ pub fn start_page() -> Html {
         Callback::from(move |_| ctx.go(page.clone()))
     };
     let current = ctx.draft();
+    let jump = |id: String| Callback::from(move |_| focus_id(&id));
     html! {
         <div class="zj-start-page">
             <h1 class="zj-heading-xl" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ "撰写街道年度工作总结" }</h1>
             <p class="zj-lead">{ "按模板逐章填写，数字随写随查，随时预览公文格式，一键导出 Word。所有内容只保存在本机浏览器中，不会上传。" }</p>
+            <nav class="zj-jump" aria-label="本页内容">
+                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-new"))}>{ "新建总结" }</button>
+                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-drafts"))}>{ format!("继续编辑草稿（{}）", stored.len()) }</button>
+                <button type="button" class="zj-link-button" onclick={go(Page::Import)}>{ "导入已有总结" }</button>
+            </nav>
             if storage_blocked {
                 <div class="zj-banner zj-banner-error" role="alert">{ "浏览器不允许本页保存数据，内容不会自动保存。请在导出页随时“下载草稿文件”保存。" }</div>
             }
 
-            <h2 class="zj-heading-m">{ "新建总结" }</h2>
+            <h2 class="zj-heading-m" id={format!("{p}-new")} tabindex="-1">{ "新建总结" }</h2>
             <ul class="zj-cards">
                 { for templates.iter().map(|t| {
                     let ctx = ctx.clone();
@@ -141,7 +150,7 @@ pub fn start_page() -> Html {
                 </div>
             }
 
-            <h2 class="zj-heading-m">{ "继续编辑草稿" }</h2>
+            <h2 class="zj-heading-m" id={format!("{p}-drafts")} tabindex="-1">{ "继续编辑草稿" }</h2>
             if stored.is_empty() {
                 <p class="zj-empty">{ "本机浏览器中还没有保存的草稿。" }</p>
             } else {

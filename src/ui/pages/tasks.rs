@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::core::check::Severity;
 use crate::core::model::Chapter;
+use crate::ui::hooks::use_page_title;
 use crate::ui::context::use_app;
 use crate::ui::derived::{chapter_chars, char_count, progress, status, task_findings, tasks, Status};
 use crate::ui::edit::Edit;
@@ -16,6 +17,7 @@ use crate::ui::state::{Action, Notice, Page};
 #[function_component(TasksPage)]
 pub fn tasks_page() -> Html {
     let ctx = use_app();
+    use_page_title("任务列表".to_string(), false);
     let confirm = use_state(|| None::<String>);
     let pick = use_state(String::new);
     let custom = use_state(String::new);

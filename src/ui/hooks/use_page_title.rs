@@ -1,0 +1,20 @@
+//! `use_page_title(title, error)`: sets the browser tab's title on the hosted page (prefixed
+//! 错误： while an error summary shows). Embedded apps (a host-given id prefix) leave it alone.
+
+use yew::prelude::*;
+
+use crate::ui::context::use_app;
+
+#[hook]
+pub fn use_page_title(title: String, error: bool) {
+    let ctx = use_app();
+    let hosted = ctx.options.id_prefix.is_none();
+    let full = format!("{}{title} - 街道年度工作总结", if error { "错误：" } else { "" });
+    use_effect_with(full, move |full| {
+        if hosted {
+            if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                d.set_title(full);
+            }
+        }
+    });
+}

@@ -1,0 +1,69 @@
+// Steps of the wizard as a user takes them, for wizard.test.mjs: fill a field by its label,
+// press 保存并继续, add points, open a task, read downloads. Built on lib.mjs.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+
+import { action } from './lib.mjs';
+
+/** The form field with exactly this label (the n-th when several share it). */
+export function field(page, label, n = 0) {
+  return page.getByLabel(label, { exact: true }).nth(n);
+}
+
+/** Types into a field, then leaves it (Tab), which runs the inline checks. */
+export async function fill(page, label, value, n = 0) {
+  const f = field(page, label, n);
+  await f.fill(value);
+  await f.press('Tab');
+}
+
+export async function heading(page) {
+  return (await page.locator('main h1').first().innerText()).trim();
+}
+
+export async function expectHeading(page, text) {
+  await page.locator('main h1').filter({ hasText: text }).first().waitFor({ timeout: 10000 });
+}
+
+export async function continueOn(page) {
+  await page.getByRole('button', { name: '保存并继续' }).click();
+}
+
+/** Goes to a section from the header navigation. */
+export async function nav(page, name) {
+  await page.locator('.zj-nav-link').filter({ hasText: name }).click();
+}
+
+/** Opens a task of the task list by its label. */
+export async function openTask(page, label) {
+  await nav(page, '任务列表');
+  await page.locator('.zj-task-link').filter({ hasText: label }).first().click();
+}
+
+/** Adds a point to the list on the page and fills its lead and body. */
+export async function addPoint(page, noun, lead, body) {
+  const before = await page.locator('.zj-point').count();
+  await action(page, `添加一条${noun}`).click();
+  await page.locator('.zj-point').nth(before).waitFor();
+  if (lead) await fill(page, '引领句（可不填）', lead, before);
+  await fill(page, '正文', body, before);
+}
+
+/** Fills indicator values: { '受理信访事项': '356', … } (the 本年数值 field of each row). */
+export async function fillIndicators(page, values) {
+  for (const [name, value] of Object.entries(values)) await fill(page, `${name} 本年数值`, value);
+}
+
+/** Clicks a button that starts a download and returns { name, path, bytes }. */
+export async function download(page, buttonText) {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }), action(page, buttonText).first().click()]);
+  const file = await dl.path();
+  assert.ok(file, `download of ${buttonText} failed: ${await dl.failure()}`);
+  return { name: dl.suggestedFilename(), path: file, bytes: fs.readFileSync(file) };
+}
+
+/** Waits until the header says 已保存 (autosave ran). */
+export async function saved(page) {
+  await page.locator('.zj-save-status').filter({ hasText: '已保存' }).waitFor({ timeout: 10000 });
+}
