@@ -31,3 +31,38 @@ pub fn acknowledge(draft: &mut Draft, finding: &Finding, reason: impl Into<Strin
 pub fn withdraw(draft: &mut Draft, key: &str) {
     draft.acknowledged.retain(|a| a.key != key);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::check::{Location, Severity};
+
+    fn error(rule: &str) -> Finding {
+        Finding {
+            rule: rule.into(),
+            severity: Severity::Error,
+            message: "信访事项按期办结率写为99.8%，但349÷356=98.0%。".into(),
+            location: Location { indicator: Some("rate".into()), ..Location::default() },
+            excerpt: "99.8%".into(),
+            suggestion: None,
+            acknowledged: false,
+        }
+    }
+
+    #[test]
+    fn acknowledging_marks_once_and_withdrawing_restores_the_gate() {
+        let mut draft = Draft::default();
+        let mut findings = vec![error("rate-mismatch"), Finding { severity: Severity::Warning, ..error("figure-conflict") }];
+        assert!(blocking(&findings));
+        acknowledge(&mut draft, &findings[0], "按上级口径");
+        acknowledge(&mut draft, &findings[0], "按区信访局口径");
+        assert_eq!(draft.acknowledged.len(), 1);
+        assert_eq!(draft.acknowledged[0].reason, "按区信访局口径");
+        apply(&mut findings, &draft);
+        assert!(findings[0].acknowledged && !findings[1].acknowledged);
+        assert!(!blocking(&findings));
+        withdraw(&mut draft, &findings[0].key());
+        apply(&mut findings, &draft);
+        assert!(blocking(&findings));
+    }
+}
