@@ -9,7 +9,7 @@
 use crate::core::check::{Finding, Location, Severity};
 use crate::core::model::{Chapter, Draft, KeyTask, PartKind, Point, TitleStyle, SCHEMA_VERSION};
 use crate::core::outline::{self, Block, Outline};
-use crate::core::template::{ReportKind, Template};
+use crate::core::template::Template;
 
 use super::clean;
 use super::decode::Encoding;
@@ -20,7 +20,7 @@ use super::{ChapterReport, ImportReport, ImportResult};
 pub const RULE_TITLE: &str = "import-title-rewritten";
 /// Rule id of the finding for a chapter heading with nothing under it.
 pub const RULE_EMPTY_CHAPTER: &str = "import-empty-chapter";
-/// Rule id of the finding for a plan part that the chosen template does not render.
+/// Rule id of the finding for a part of the report that the chosen template does not render.
 pub const RULE_KIND: &str = "import-template-kind";
 
 pub(super) fn import(input: &str, template: &Template, source: &str, encoding: Option<Encoding>) -> ImportResult {
@@ -88,8 +88,12 @@ pub(super) fn import(input: &str, template: &Template, source: &str, encoding: O
     if let Some(bodies) = higher_bodies_in(&draft.opening) {
         draft.meta.higher_bodies = bodies;
     }
-    if report.has_plan && template.kind == ReportKind::Summary && !draft.plan.is_empty() {
-        findings.push(kind_finding());
+    let listed = template.part_kinds();
+    for (part, has) in parts_with_content(&draft) {
+        let has = has || (part == PartKind::Plan && report.has_plan);
+        if has && !listed.contains(&part) {
+            findings.push(missing_part_finding(part));
+        }
     }
 
     for c in draft.chapters.iter().filter(|c| c.points.iter().all(Point::is_empty)) {
@@ -204,12 +208,26 @@ fn title_finding(original: &str, rebuilt: &str) -> Finding {
     }
 }
 
-fn kind_finding() -> Finding {
+/// Which parts of the draft hold text (the parts a template may or may not render).
+fn parts_with_content(d: &Draft) -> [(PartKind, bool); 6] {
+    let any = |points: &[Point]| points.iter().any(|p| !p.is_empty());
+    [
+        (PartKind::Opening, !d.opening.trim().is_empty()),
+        (PartKind::Problems, any(&d.problems)),
+        (PartKind::Plan, any(&d.plan) || !d.plan_intro.trim().is_empty()),
+        (PartKind::KeyTasks, !d.key_tasks.is_empty()),
+        (PartKind::Honours, !d.honours.is_empty()),
+        (PartKind::Closing, !d.closing.trim().is_empty()),
+    ]
+}
+
+fn missing_part_finding(part: PartKind) -> Finding {
+    let label = part.label();
     Finding {
         rule: RULE_KIND.into(),
         severity: Severity::Warning,
-        message: "原文含有下一年工作安排，但所选模板只有工作总结部分，导出时不会包含工作安排。请改选“总结和安排”类模板后再导入。".into(),
-        location: Location { part: Some(PartKind::Plan), ..Location::default() },
+        message: format!("原文含有“{label}”部分，但所选模板没有这一部分，导出时不会包含它。请改选含有这一部分的模板后再导入。"),
+        location: Location { part: Some(part), ..Location::default() },
         excerpt: String::new(),
         suggestion: None,
         acknowledged: false,
