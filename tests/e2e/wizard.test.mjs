@@ -5,9 +5,11 @@
 // recover from a corrupt stored entry. Screenshots of every page go to target/screenshots/.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { MODES, action, assertNoErrors, assertNoNetwork, closeAll, newPage, openHosted, screenshot } from './lib.mjs';
+import { MODES, ROOT, action, assertNoErrors, assertNoNetwork, closeAll, newPage, openHosted, screenshot } from './lib.mjs';
 import {
   addPoint, continueOn, download, secondTab, expectHeading, field, fill, fillIndicators, nav, openTask, saved,
 } from './wizard-helpers.mjs';
@@ -302,5 +304,29 @@ test('hosted: when storage is full the author is told and offered the draft file
   await shot('hosted', page, 'storage-full');
   const file = await download(page, '下载草稿文件');
   assert.equal(JSON.parse(file.bytes.toString('utf8')).meta.unit, '西湖街道办事处');
+  assertNoErrors(page);
+});
+
+test('hosted: a template file starts a report; a bad one is explained in Chinese', async () => {
+  const page = await openHosted();
+  const input = page.getByLabel('或使用模板文件（.json）');
+  await input.setInputFiles({ name: '错模板.json', mimeType: 'application/json', buffer: Buffer.from('{"format_version": 1, "id": "x"}') });
+  const error = page.locator('.zj-error-message').filter({ hasText: '错模板.json' });
+  await error.waitFor();
+  assert.match(await error.innerText(), /不能用作模板：模板/);
+  assert.doesNotMatch(await error.innerText(), /非法|无效/);
+  const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'templates', 'jiedao-summary.json'), 'utf8'));
+  own.id = 'our-office';
+  own.name = '本街道自定模板';
+  await input.setInputFiles({ name: '本街道模板.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await expectHeading(page, '基本信息');
+  await fill(page, '单位名称', '南湖街道办事处');
+  await fill(page, '总结的年份', '2025');
+  assert.equal((await page.locator('.zj-title-preview-text').innerText()).trim(), '南湖街道办事处2025年工作总结');
+  await saved(page);
+  // The template is kept with the draft: after a reload the draft still opens.
+  await page.reload();
+  await expectHeading(page, '南湖街道办事处2025年工作总结');
+  assertNoNetwork(page);
   assertNoErrors(page);
 });
