@@ -87,3 +87,15 @@ fn messages_never_use_forbidden_words() {
         }
     }
 }
+
+#[test]
+fn check_text_reports_prose_figures_with_line_and_column() {
+    use zongjie::core::check::{check_text, CheckOptions};
+    let text = "甲街道2025年工作总结\n一、平安建设\n全年调解矛盾纠纷25起，调解成功率98%。\n";
+    let found: Vec<_> = check_text(text, &CheckOptions::default()).into_iter().filter(|f| f.rule == "rate-unreachable").collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    let f = &found[0];
+    assert_eq!((f.location.line, f.location.column), (Some(3), Some(18)));
+    let span: String = text.chars().skip(f.location.start.unwrap_or(0)).take(f.location.end.unwrap_or(0) - f.location.start.unwrap_or(0)).collect();
+    assert_eq!(span, "98%");
+}

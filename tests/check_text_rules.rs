@@ -263,3 +263,13 @@ fn figure_conflicts_only_within_a_part() {
     assert!(of_rule(&found, "figure-conflict").is_empty(), "{found:#?}");
 }
 
+
+#[test]
+fn rules_doc_lists_every_rule_with_its_default_severity() {
+    let path = format!("{}/docs/RULES.md", env!("CARGO_MANIFEST_DIR"));
+    let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    for rule in RULES {
+        let row = format!("| `{}` | {} |", rule.id, rule.severity.key());
+        assert!(doc.contains(&row), "docs/RULES.md lacks the row {row}");
+    }
+}

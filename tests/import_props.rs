@@ -84,21 +84,30 @@ fn report() -> impl Strategy<Value = String> {
     })
 }
 
+/// Imports with one template and checks the round trip; with a summary-only template a plan part
+/// is reported (`import-template-kind`) instead of rendered, so only no-panic is checked then.
+fn check_with(text: &str, id: &str) {
+    let t = template(id);
+    let r = import_text(text, &t);
+    let out = render(&r.draft, &t);
+    if r.findings.iter().any(|f| f.rule == "import-template-kind") {
+        return;
+    }
+    let empty: Vec<String> = empty_chapter_headings(&r.draft).iter().flat_map(|h| sentences_of(h)).collect();
+    let exempt: Vec<&str> = PART_HEADINGS.iter().copied().chain(empty.iter().map(String::as_str)).collect();
+    assert_every_fragment_kept(text, &out, &exempt);
+}
+
+const TEMPLATES: [&str; 3] = ["jiedao-annual", "jiedao-summary", "dangongwei-annual"];
+
 fn check(text: &str) {
-    for id in ["jiedao-annual", "jiedao-summary", "dangongwei-annual"] {
-        let t = template(id);
-        let r = import_text(text, &t);
-        let out = render(&r.draft, &t);
-        if id != "jiedao-summary" {
-            let empty: Vec<String> = empty_chapter_headings(&r.draft).iter().flat_map(|h| sentences_of(h)).collect();
-            let exempt: Vec<&str> = PART_HEADINGS.iter().copied().chain(empty.iter().map(String::as_str)).collect();
-            assert_every_fragment_kept(text, &out, &exempt);
-        }
+    for id in TEMPLATES {
+        check_with(text, id);
     }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
     fn any_report_keeps_every_sentence(text in report()) {
@@ -122,7 +131,7 @@ proptest! {
 
     #[test]
     #[ignore]
-    fn fuzz_import_million(text in report()) {
-        check(&text);
+    fn fuzz_import_million(text in report(), which in 0usize..3) {
+        check_with(&text, TEMPLATES[which]);
     }
 }

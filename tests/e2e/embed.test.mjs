@@ -350,3 +350,34 @@ test('older browsers: without the needed WebAssembly features the host sees a Ch
   await screenshot(page, 'embed-too-old');
   assertNoNetwork(page);
 });
+
+test('script mode: wrong options and calls are refused with Chinese messages', async () => {
+  const page = await openOaHost();
+  const errors = await page.evaluate((d) => {
+    const el = document.createElement('div');
+    document.body.appendChild(el);
+    const attempt = (f) => { try { f(); return null; } catch (e) { return e.message; } };
+    return {
+      template: attempt(() => Zongjie.mount(el, { templateId: 'no-such-template' })),
+      namespace: attempt(() => Zongjie.mount(el, { storage: { namespace: 'oa-demo-b' } })),
+      year: attempt(() => Zongjie.mount(el, { fixed: { year: '二〇二五' } })),
+      draft: attempt(() => oaHost.a.setDraft({ hello: 1 })),
+      event: attempt(() => oaHost.a.on('saved', () => {})),
+      count: Zongjie.count(),
+      children: el.children.length,
+      unit: oaHost.a.getDraft(),
+    };
+  });
+  assert.match(errors.template, /找不到内置模板“no-such-template”.*jiedao-annual/);
+  assert.match(errors.namespace, /oa-demo-b.*已被本页另一个总结助手使用/);
+  assert.match(errors.year, /fixed\.year/);
+  assert.match(errors.draft, /草稿读取失败/);
+  assert.match(errors.event, /没有名为“saved”的事件/);
+  assert.equal(errors.count, 2, 'no wizard was mounted by the failed calls');
+  assert.equal(errors.children, 0, 'nothing was left in the element');
+  assert.equal(errors.unit, null, 'the refused draft did not replace anything');
+  for (const message of Object.values(errors).filter((v) => typeof v === 'string')) {
+    assert.doesNotMatch(message, /非法|无效/);
+  }
+  assertNoErrors(page);
+});

@@ -6,7 +6,8 @@
 //! `matching`), their points (一是 series, lead sentences, numbered sub-headings), problems, plan,
 //! key tasks, honours and closing. What is not understood stays as free text in a point body,
 //! so rendering the draft again loses no sentence. [`import_bytes`] first decodes a file (see
-//! `decode`, `docx`). [`reuse_as_base`] is in `reuse`. Checking the result is `check`'s job.
+//! `decode`, `docx`). [`reuse_as_base`] is in `reuse`; `marks` is the pure side of the 检查文本
+//! page (highlight pieces, applying suggestions). Checking the result is `check`'s job.
 
 mod clean;
 pub mod decode;

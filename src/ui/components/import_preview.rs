@@ -7,6 +7,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::import::ImportResult;
+use crate::ui::context::use_app;
+
+/// Id of the preview's heading (focused once the structure is recognised).
+pub fn heading_id(prefix: &str) -> String {
+    format!("{prefix}-import-preview-title")
+}
 
 #[derive(Properties)]
 pub struct Props {
@@ -26,6 +32,7 @@ fn or_missing(s: &str) -> String {
 #[function_component(ImportPreview)]
 pub fn import_preview(props: &Props) -> Html {
     let r = &props.result;
+    let title_id = heading_id(&use_app().prefix());
     let d = &r.draft;
     let rep = &r.report;
     let parts: Vec<&str> = rep.parts.iter().map(|k| k.label()).collect();
@@ -33,8 +40,8 @@ pub fn import_preview(props: &Props) -> Html {
         <div class="zj-summary-row"><dt class="zj-summary-key">{ key.to_string() }</dt><dd class="zj-summary-value">{ value }</dd></div>
     };
     html! {
-        <section class="zj-import-preview" aria-labelledby="zj-import-preview-title">
-            <h2 class="zj-heading-m" id="zj-import-preview-title">{ "识别结果" }</h2>
+        <section class="zj-import-preview" aria-labelledby={title_id.clone()}>
+            <h2 class="zj-heading-m" id={title_id} tabindex="-1">{ "识别结果" }</h2>
             <dl class="zj-summary-list">
                 { row("标题", rep.title.clone().unwrap_or_else(|| "原文没有标题（将按单位和年份生成）".into())) }
                 { row("单位", or_missing(&d.meta.unit)) }

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::check::{check_text, CheckOptions, Finding};
@@ -69,27 +70,39 @@ pub fn check_text_page() -> Html {
         let text = text.clone();
         Callback::from(move |v: String| text.set(v))
     };
+    let fail = {
+        let error = error.clone();
+        let alert = format!("{p}-check-error");
+        move |msg: String| {
+            error.set(Some(msg));
+            let alert = alert.clone();
+            Timeout::new(0, move || focus_id(&alert)).forget();
+        }
+    };
     let on_check = {
-        let (text, error, set_text) = (text.clone(), error.clone(), set_text.clone());
+        let (text, error, fail, set_text) = (text.clone(), error.clone(), fail.clone(), set_text.clone());
+        let results = format!("{p}-check-results-title");
         Callback::from(move |_| {
             if text.trim().is_empty() {
-                error.set(Some("请先粘贴要检查的总结全文，或选择一个 .txt / .docx 文件。".into()));
+                fail("请先粘贴要检查的总结全文，或选择一个 .txt / .docx 文件。".into());
                 return;
             }
             error.set(None);
             set_text((*text).clone(), None);
+            let results = results.clone();
+            Timeout::new(0, move || focus_id(&results)).forget();
         })
     };
     let on_file = {
-        let (error, set_text) = (error.clone(), set_text.clone());
+        let (error, fail, set_text) = (error.clone(), fail.clone(), set_text.clone());
         Callback::from(move |e: Event| {
-            let (error, set_text) = (error.clone(), set_text.clone());
+            let (error, fail, set_text) = (error.clone(), fail.clone(), set_text.clone());
             read_file_bytes(&e, move |name, bytes| match bytes.and_then(|b| decode_file(&name, &b)) {
                 Ok(d) => {
                     error.set(None);
                     set_text(d.text, Some(format!("已读取并检查“{name}”。")));
                 }
-                Err(msg) => error.set(Some(msg)),
+                Err(msg) => fail(msg),
             });
         })
     };
@@ -146,7 +159,7 @@ pub fn check_text_page() -> Html {
         let errors = c.findings.iter().filter(|f| f.severity == crate::core::check::Severity::Error).count();
         html! {
             <section class="zj-check-results" aria-labelledby={format!("{p}-check-results-title")}>
-                <h2 class="zj-heading-m" id={format!("{p}-check-results-title")}>{ "检查结果" }</h2>
+                <h2 class="zj-heading-m" id={format!("{p}-check-results-title")} tabindex="-1">{ "检查结果" }</h2>
                 <p class="zj-panel-counts" id={format!("{p}-check-counts")}>
                     { if c.findings.is_empty() { "未发现问题。".to_string() }
                       else { format!("共 {} 处：错误 {errors} 处，其余为提醒和建议；可直接采用建议的 {applicable} 处。", c.findings.len()) } }
@@ -212,7 +225,7 @@ pub fn check_text_page() -> Html {
             <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "检查文本" }</h1>
             <p class="zj-lead">{ "粘贴或打开一篇写好的总结，检查数字是否自洽、占位符和年份、标点与编号等问题。文字只在本机浏览器中处理，不会上传。" }</p>
             if let Some(e) = &*error {
-                <div class="zj-error-summary" role="alert" tabindex="-1">
+                <div class="zj-error-summary" role="alert" tabindex="-1" id={format!("{p}-check-error")}>
                     <h2 class="zj-error-summary-title">{ "无法检查" }</h2>
                     <p>{ e }</p>
                 </div>

@@ -5,11 +5,13 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::import::{self, Decoded, ImportResult};
 use crate::core::template::Template;
-use crate::ui::components::import_preview::ImportPreview;
+use crate::ui::components::error_summary::focus_id;
+use crate::ui::components::import_preview::{self, ImportPreview};
 use crate::ui::components::TextArea;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::derived::ids;
@@ -92,10 +94,23 @@ pub fn import_page() -> Html {
 
     let recognise = {
         let (decoded, error, chosen, templates) = (decoded.clone(), error.clone(), chosen.clone(), templates.clone());
+        let heading = import_preview::heading_id(&p);
         move |d: Decoded| {
             chosen.set(Some(best_of(&templates, &d.text)));
             error.set(None);
             decoded.set(Some(Rc::new(d)));
+            let heading = heading.clone();
+            Timeout::new(0, move || focus_id(&heading)).forget();
+        }
+    };
+    let fail = {
+        let (decoded, error) = (decoded.clone(), error.clone());
+        let alert = format!("{p}-import-error");
+        move |msg: String| {
+            decoded.set(None);
+            error.set(Some(msg));
+            let alert = alert.clone();
+            Timeout::new(0, move || focus_id(&alert)).forget();
         }
     };
     let on_text = {
@@ -107,31 +122,26 @@ pub fn import_page() -> Html {
         })
     };
     let on_recognise = {
-        let (text, error, recognise) = (text.clone(), error.clone(), recognise.clone());
+        let (text, fail, recognise) = (text.clone(), fail.clone(), recognise.clone());
         Callback::from(move |_| {
             if text.trim().is_empty() {
-                error.set(Some("请先粘贴总结全文，或选择一个 .txt / .docx 文件。".into()));
+                fail("请先粘贴总结全文，或选择一个 .txt / .docx 文件。".into());
                 return;
             }
             recognise(Decoded { text: (*text).clone(), source: "text", encoding: None });
         })
     };
     let on_file = {
-        let (text, error, file_name, decoded, recognise) =
-            (text.clone(), error.clone(), file_name.clone(), decoded.clone(), recognise.clone());
+        let (text, file_name, fail, recognise) = (text.clone(), file_name.clone(), fail.clone(), recognise.clone());
         Callback::from(move |e: Event| {
-            let (text, error, file_name, decoded, recognise) =
-                (text.clone(), error.clone(), file_name.clone(), decoded.clone(), recognise.clone());
+            let (text, file_name, fail, recognise) = (text.clone(), file_name.clone(), fail.clone(), recognise.clone());
             read_file_bytes(&e, move |name, bytes| match bytes.and_then(|b| decode_file(&name, &b)) {
                 Ok(d) => {
                     text.set(d.text.clone());
                     file_name.set(Some(name));
                     recognise(d);
                 }
-                Err(msg) => {
-                    decoded.set(None);
-                    error.set(Some(msg));
-                }
+                Err(msg) => fail(msg),
             });
         })
     };

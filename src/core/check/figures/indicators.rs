@@ -214,7 +214,6 @@ fn implausible(row: &Row<'_>, v: &Reading, out: &mut Vec<Finding>) {
             ),
         };
         push(out, ids::IMPLAUSIBLE_VALUE, row, "text", message, suggestion);
-        return;
     }
 }
 

@@ -1,5 +1,6 @@
 //! Structure: `missing-part` (the title promises a plan — 工作安排/打算/计划/思路 — or a summary,
-//! but the text has no such part) and `empty-part` (a heading with nothing under it).
+//! but the text has no such part) and `empty-part` (a part or chapter heading — 一、 （一） or an
+//! unnumbered part label — with nothing under it; one-line numbered points 1. （1） are fine).
 
 use super::{Doc, Sink};
 use crate::core::model::PartKind;
@@ -46,8 +47,12 @@ fn missing(doc: &Doc, sink: &mut Sink) {
 fn empty(doc: &Doc, sink: &mut Sink) {
     for (p, para) in doc.paras.iter().enumerate() {
         let block = para.block;
+        if block.part == PartKind::Honours {
+            continue;
+        }
+        // Numbered items (1. （1）) are often one-line points by design: only parts and chapters.
         let level = match block.heading() {
-            Some(h) if h.body.is_empty() => h.level,
+            Some(h) if h.body.is_empty() && h.level <= 2 => h.level,
             None if block.label && block.year.is_some() || block.label && p > 0 && doc.paras[p - 1].block.part != block.part => 0,
             _ => continue,
         };

@@ -63,7 +63,7 @@ fn qizhong_before(prose: &Prose, part: &Item) -> Option<usize> {
             return None;
         }
         // The previous list member: it must itself be a figure of the list.
-        let prev = prose.items.iter().rev().find(|x| x.end() <= k - 1)?;
+        let prev = prose.items.iter().rev().find(|x| x.end() < k)?;
         if prev.end() != k - 1 || prev.group != part.group {
             return None;
         }

@@ -22,10 +22,15 @@ pub(super) const PAIRS: &[(&str, &[&str])] = &[
     ("成功", &["调解", "纠纷", "矛盾", "受理", "介绍", "推荐", "申报"]),
     ("结案", &["受理", "立案", "调解", "案件"]),
     ("满意", &["回访", "调查", "测评", "走访"]),
+    ("参加", &["应参加", "应到"]),
+    ("参会", &["应参会", "应到"]),
+    ("到会", &["应到"]),
+    ("接种", &["应接种", "应种", "目标人群"]),
+    ("覆盖", &["社区", "小区", "网格", "村"]),
 ];
 
 /// Other rates of things done: never above 100%.
-const DONE_RATES: &[&str] = &["覆盖", "接种", "参保", "合格", "达标", "知晓", "入学", "出勤", "签约", "完好"];
+const DONE_RATES: &[&str] = &["参保", "合格", "达标", "知晓", "入学", "出勤", "签约", "完好"];
 
 pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
     for (i, rate) in prose.items.iter().enumerate() {
@@ -49,7 +54,7 @@ pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
                 .iter()
                 .rev()
                 .take_while(|x| x.group == rate.group)
-                .find(|x| !x.is_percent() && !x.label_has(verb) && wholes.iter().any(|w| x.label_has(w)))
+                .find(|x| !x.is_percent() && (!x.label_has(verb) || x.label_has(&format!("应{verb}"))) && wholes.iter().any(|w| x.label_has(w)))
         };
         let part_index = part.and_then(|p| before.iter().position(|x| std::ptr::eq(x, p)));
         let whole = whole_before(part_index.unwrap_or(before.len()));
@@ -83,7 +88,7 @@ pub(super) fn short_stem(stem: &str, verb: &str) -> String {
 
 /// A count whose label says it is the part done by `verb` (not 未办结).
 pub(super) fn names_part(x: &Item, verb: &str) -> bool {
-    x.label_has(verb) && !["未", "没有", "尚未", "待"].iter().any(|neg| x.label_has(&format!("{neg}{verb}")))
+    x.label_has(verb) && !["未", "没有", "尚未", "待", "应"].iter().any(|neg| x.label_has(&format!("{neg}{verb}")))
 }
 
 fn over_100(prose: &Prose, rate: &Item, stem: &str, names: Option<&Names>) -> Spot {
