@@ -273,3 +273,11 @@ fn rules_doc_lists_every_rule_with_its_default_severity() {
         assert!(doc.contains(&row), "docs/RULES.md lacks the row {row}");
     }
 }
+
+#[test]
+fn figure_conflict_with_a_verb_in_front_is_still_found() {
+    // 签订承诺书 and 承诺书 are the same quantity (a plain verb in front): compared across groups.
+    let text = "青禾街道2025年工作总结\n一、安全生产\n全年签订安全承诺书1095份。\n二、平安建设\n累计安全承诺书1100份。";
+    let found = check_text(text, &CheckOptions::default());
+    assert_eq!(of_rule(&found, "figure-conflict").len(), 1, "{found:#?}");
+}

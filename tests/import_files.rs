@@ -160,3 +160,39 @@ fn what_is_not_a_report_is_refused_in_plain_words() {
     let empty_docx = docx("<w:p/>", false);
     assert_eq!(import_bytes(&empty_docx, "e.docx", &t).unwrap_err(), ImportError::Empty);
 }
+
+#[test]
+fn a_docx_exported_by_this_tool_imports_back_to_the_same_draft() {
+    let t = template("jiedao-annual");
+    let first = import_text(&fixture("two_part_series.txt"), &t).draft;
+    let bytes = zongjie::core::export::docx::to_docx(&zongjie::core::assemble::assemble(&first, &t)).unwrap();
+    let again = import_bytes(&bytes, "导出.docx", &t).unwrap();
+    assert_eq!(again.report.source, "docx");
+    let d = &again.draft;
+    assert_eq!((d.meta.unit.as_str(), d.meta.year), (first.meta.unit.as_str(), first.meta.year));
+    let chapters = |d: &zongjie::core::model::Draft| d.chapters.iter().map(|c| (c.id.clone(), c.heading.clone(), c.points.clone())).collect::<Vec<_>>();
+    assert_eq!(chapters(d), chapters(&first));
+    assert_eq!(d.problems, first.problems);
+    assert_eq!(d.plan, first.plan);
+    assert_eq!((d.opening.as_str(), d.closing.as_str()), (first.opening.as_str(), first.closing.as_str()));
+}
+
+#[test]
+fn stored_entries_and_a_zip_comment_are_read() {
+    let document = format!(
+        r#"<w:document xmlns:w="x"><w:body>{}{}</w:body></w:document>"#,
+        para(&["一、党建引领"], None),
+        para(&["全年新组建党组织2个。"], None)
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("word/document.xml", opts).unwrap();
+        zip.write_all(document.as_bytes()).unwrap();
+        zip.set_comment("由其他软件生成");
+        zip.finish().unwrap();
+    }
+    let r = import_bytes(&buf.into_inner(), "a.docx", &template("jiedao-summary")).unwrap();
+    assert_eq!(r.draft.chapters[0].points[0].body, "全年新组建党组织2个。");
+}

@@ -71,3 +71,19 @@ fn apply_all_skips_overlaps_and_keeps_earlier_spans_valid() {
     // b overlaps c (applied first, from the end) and e runs past the text: both left out.
     assert_eq!((out.as_str(), n), ("甲甲二三X六。", 3));
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_spans_never_panic_and_pieces_rebuild_the_text(
+        text in "[一二三，。a-c\n]{0,30}",
+        spans in proptest::collection::vec((0usize..40, 0usize..40, proptest::option::of("[，。x]{0,2}")), 0..8),
+    ) {
+        let findings: Vec<Finding> = spans.iter().map(|(a, b, s)| finding("r", Severity::Warning, *a, *b, s.as_deref())).collect();
+        let ps = pieces(&text, &findings);
+        proptest::prop_assert_eq!(ps.iter().map(|p| p.text.as_str()).collect::<String>(), text.clone());
+        let _ = apply_all(&text, &findings);
+        for f in &findings {
+            let _ = apply_one(&text, f);
+        }
+    }
+}

@@ -218,3 +218,17 @@ fn a_report_without_title_takes_the_unit_from_its_opening() {
     assert_eq!((r.draft.meta.unit.as_str(), r.draft.meta.year), ("北塘街道办事处", 2025));
     assert_eq!(r.report.title, None);
 }
+
+#[test]
+fn signature_lines_become_unit_and_date_and_the_closing_is_found_before_them() {
+    let t = template("jiedao-annual");
+    let input = "河西街道办事处2025年工作总结和2026年工作安排\n\n2025年，河西街道办事处在区委、区政府的领导下，扎实推进各项工作。\n一、2025年工作总结\n（一）党建引领\n新组建党组织3个。\n二、2026年工作安排\n（一）抓党建，强基础。\n新的一年，我们将坚定信心，奋力开创新局面。\n\n河西街道办事处\n2025年12月20日\n";
+    let r = import_text(input, &t);
+    let d = &r.draft;
+    assert_eq!(d.meta.date, "2025年12月20日");
+    assert_eq!(d.meta.unit, "河西街道办事处");
+    assert!(d.closing.starts_with("新的一年"), "{:?}", d.closing);
+    assert_eq!(d.plan.len(), 1);
+    assert!(!d.plan[0].body.contains("新的一年"));
+    assert_every_sentence_kept(input, &render(d, &t), &["2025年工作总结", "2026年工作安排"]);
+}

@@ -18,6 +18,8 @@ fn export(c: &mut Criterion) {
         let draft = draft_of(size);
         let document = assemble(&draft, &template);
         let chars = to_text(&document).chars().count() as u64;
+        let docx_bytes = to_docx(&document).map(|b| b.len()).unwrap_or(0);
+        eprintln!("export/{size}: {chars} characters of text, .docx {docx_bytes} bytes");
         group.throughput(Throughput::Elements(chars));
         group.bench_with_input(BenchmarkId::new("assemble", size), &draft, |b, d| b.iter(|| assemble(black_box(d), &template)));
         group.bench_with_input(BenchmarkId::new("text", size), &document, |b, doc| b.iter(|| to_text(black_box(doc))));

@@ -21,6 +21,14 @@ fn time<T>(name: &str, f: impl Fn() -> T) -> T {
 
 fn main() {
     let text = zongjie_bench::long_report(50_000);
+    if let Ok(n) = std::env::var("LOOP_ALL") {
+        let n: usize = n.parse().unwrap_or(10);
+        let o = CheckOptions::default();
+        let t = Instant::now();
+        let total: usize = (0..n).map(|_| check_text(&text, &o).len()).sum();
+        println!("{total} findings; {:.3} ms per full check", t.elapsed().as_secs_f64() * 1e3 / n as f64);
+        return;
+    }
     if let Ok(n) = std::env::var("LOOP_TEXT_ONLY") {
         let mut o = CheckOptions::default();
         o.disabled = zongjie::core::check::rules::RULES

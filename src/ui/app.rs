@@ -70,6 +70,7 @@ pub fn app(props: &AppOptions) -> Html {
     let store: Option<Rc<Store>> = (*store).clone();
     let state = use_reducer(|| AppState { read_only: props.read_only, ..AppState::default() });
     let show_preview = use_state(|| false);
+    let root = use_node_ref();
 
     {
         let state = state.clone();
@@ -155,6 +156,7 @@ pub fn app(props: &AppOptions) -> Html {
         panel,
         document,
         store,
+        root: root.clone(),
     };
     let page = match (&state.page, state.draft.is_some()) {
         (Page::Start | Page::Import | Page::CheckText, _) => state.page.clone(),
@@ -168,7 +170,7 @@ pub fn app(props: &AppOptions) -> Html {
     };
     let p = options.prefix().to_string();
     html! {
-        <div class="zj-app" {onkeydown}>
+        <div class="zj-app" {onkeydown} ref={root}>
             <ContextProvider<AppContext> context={ctx}>
                 <Header />
                 <div class="zj-container">

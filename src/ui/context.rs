@@ -29,6 +29,8 @@ pub struct AppContext {
     /// The assembled document after ~400 ms without typing: the preview.
     pub document: Rc<Document>,
     pub store: Option<Rc<Store>>,
+    /// The app's outermost element (to find its own fields, also inside a shadow root).
+    pub root: NodeRef,
 }
 
 impl PartialEq for AppContext {

@@ -67,3 +67,16 @@ export async function download(page, buttonText) {
 export async function saved(page) {
   await page.locator('.zj-save-status').filter({ hasText: '已保存' }).waitFor({ timeout: 10000 });
 }
+
+/** A second tab in the same browser context as `page` (so the two share localStorage), recording
+ * its requests and errors like lib.mjs's newPage. */
+export async function secondTab(page) {
+  const tab = await page.context().newPage();
+  tab.zj = { requests: [], consoleErrors: [], pageErrors: [], allowed: ['data:', 'blob:'] };
+  tab.on('request', (r) => tab.zj.requests.push(r.url()));
+  tab.on('console', (m) => {
+    if (m.type() === 'error') tab.zj.consoleErrors.push(m.text());
+  });
+  tab.on('pageerror', (e) => tab.zj.pageErrors.push(String(e?.stack ?? e)));
+  return tab;
+}

@@ -5,11 +5,13 @@
 // recover from a corrupt stored entry. Screenshots of every page go to target/screenshots/.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { MODES, action, assertNoErrors, assertNoNetwork, closeAll, screenshot } from './lib.mjs';
+import { MODES, ROOT, action, assertNoErrors, assertNoNetwork, closeAll, newPage, openHosted, screenshot } from './lib.mjs';
 import {
-  addPoint, continueOn, download, expectHeading, field, fill, fillIndicators, nav, openTask, saved,
+  addPoint, continueOn, download, secondTab, expectHeading, field, fill, fillIndicators, nav, openTask, saved,
 } from './wizard-helpers.mjs';
 
 after(closeAll);
@@ -233,3 +235,98 @@ for (const [mode, open] of MODES) {
     assertNoErrors(page);
   });
 }
+
+test('hosted: an error stops export until acknowledged with a reason; printing shows only the document', async () => {
+  const page = await openHosted();
+  await action(page, '用此模板新建').first().click();
+  await fill(page, '单位名称', '红旗街道办事处');
+  await fill(page, '总结的年份', '2025');
+  await openTask(page, '社会治理');
+  await fillIndicators(page, { 受理信访事项: '356', 按期办结信访事项: '349', 信访事项按期办结率: '99.8%' });
+  await nav(page, '导出');
+  await expectHeading(page, '导出');
+  const word = page.getByRole('button', { name: '下载 Word（.docx）' });
+  assert.equal(await word.isDisabled(), true, 'an error blocks the document exports');
+  assert.equal(await page.getByRole('button', { name: '下载草稿文件（.json）' }).isDisabled(), false, 'the draft file is never blocked');
+  await shot('hosted', page, 'export-blocked');
+  await action(page, '仍要导出').click();
+  await page.locator('.zj-error-message').filter({ hasText: '请填写仍要导出的理由' }).waitFor();
+  await fill(page, '如确认这些内容无误，请说明理由后仍要导出', '办结率按区信访局通报口径填写');
+  await action(page, '仍要导出').click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('button')].find((b) => b.textContent.includes('下载 Word'))?.disabled);
+  const json = await download(page, '下载草稿文件（.json）');
+  const draft = JSON.parse(json.bytes.toString('utf8'));
+  assert.equal(draft.acknowledged[0]?.reason, '办结率按区信访局通报口径填写');
+  assert.equal(draft.acknowledged[0]?.rule, 'rate-mismatch');
+
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.zj-main').isVisible(), false, 'the form is not printed');
+  assert.equal(await page.locator('.zj-header').isVisible(), false, 'the header is not printed');
+  assert.equal(await page.locator('.zj-preview .zj-doc').isVisible(), true, 'the document is printed');
+  await page.emulateMedia({ media: 'screen' });
+  assertNoNetwork(page);
+  assertNoErrors(page);
+});
+
+test('hosted: two tabs on one draft get a conflict warning instead of overwriting each other', async () => {
+  const first = await openHosted();
+  await action(first, '用此模板新建').first().click();
+  await fill(first, '单位名称', '东风街道办事处');
+  await continueOn(first);
+  await fill(first, '导语', '本页写的导语。');
+  await saved(first);
+  const second = await openHosted('', { page: await secondTab(first) });
+  await expectHeading(second, '东风街道办事处');
+  await openTask(second, '导语');
+  await fill(second, '导语', '另一页改写的导语。');
+  await saved(second);
+  const banner = first.locator('.zj-banner').filter({ hasText: '另一个标签页' });
+  await banner.waitFor();
+  assert.match(await first.locator('.zj-header').innerText(), /自动保存已暂停/);
+  await shot('hosted', first, 'conflict');
+  await action(first, '载入另一页的版本').click();
+  assert.equal(await field(first, '导语').inputValue(), '另一页改写的导语。');
+  assertNoErrors(first);
+});
+
+test('hosted: when storage is full the author is told and offered the draft file', async () => {
+  const page = await newPage();
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+  });
+  await openHosted('', { page });
+  await action(page, '用此模板新建').first().click();
+  await fill(page, '单位名称', '西湖街道办事处');
+  const banner = page.locator('.zj-banner').filter({ hasText: '存储空间已满' });
+  await banner.waitFor();
+  await shot('hosted', page, 'storage-full');
+  const file = await download(page, '下载草稿文件');
+  assert.equal(JSON.parse(file.bytes.toString('utf8')).meta.unit, '西湖街道办事处');
+  assertNoErrors(page);
+});
+
+test('hosted: a template file starts a report; a bad one is explained in Chinese', async () => {
+  const page = await openHosted();
+  const input = page.getByLabel('或使用模板文件（.json）');
+  await input.setInputFiles({ name: '错模板.json', mimeType: 'application/json', buffer: Buffer.from('{"format_version": 1, "id": "x"}') });
+  const error = page.locator('.zj-error-message').filter({ hasText: '错模板.json' });
+  await error.waitFor();
+  assert.match(await error.innerText(), /不能用作模板：模板/);
+  assert.doesNotMatch(await error.innerText(), /非法|无效/);
+  const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'templates', 'jiedao-summary.json'), 'utf8'));
+  own.id = 'our-office';
+  own.name = '本街道自定模板';
+  await input.setInputFiles({ name: '本街道模板.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await expectHeading(page, '基本信息');
+  await fill(page, '单位名称', '南湖街道办事处');
+  await fill(page, '总结的年份', '2025');
+  assert.equal((await page.locator('.zj-title-preview-text').innerText()).trim(), '南湖街道办事处2025年工作总结');
+  await saved(page);
+  // The template is kept with the draft: after a reload the draft still opens.
+  await page.reload();
+  await expectHeading(page, '南湖街道办事处2025年工作总结');
+  assertNoNetwork(page);
+  assertNoErrors(page);
+});

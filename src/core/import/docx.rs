@@ -1,12 +1,12 @@
 //! Reading a .docx: the text of each body paragraph of `word/document.xml`, in order, with Word's
 //! automatic numbering (`numbering.xml`) written back as the marker people see (一、 （一） 1.).
 //!
-//! A small scan of the XML is enough (no XML crate in the wasm bundle): runs' `<w:t>` text,
+//! A small zip reader (inflate by miniz_oxide, which the .docx writer uses too) and a small scan
+//! of the XML are enough (no zip or XML crate in the wasm bundle): runs' `<w:t>` text,
 //! tabs and breaks; deleted text, field codes and the fallback copy of text boxes are skipped.
 //! Formatting, images, headers and footers are not read. Not for writing .docx (see `export`).
 
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
 
 use super::ImportError;
 
@@ -16,24 +16,77 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 }
 
 /// Largest XML part we inflate (a 300-page report is ~5 MB of document.xml).
-const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_PART_BYTES: usize = 64 * 1024 * 1024;
 
 /// The paragraphs of a .docx as plain text, one string per paragraph (empty ones dropped).
 pub fn docx_paragraphs(bytes: &[u8]) -> Result<Vec<String>, ImportError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::BadDocx)?;
-    let document = read_part(&mut archive, "word/document.xml")?.ok_or(ImportError::BadDocx)?;
-    let numbering = read_part(&mut archive, "word/numbering.xml")?.map(|x| Numbering::parse(&x)).unwrap_or_default();
+    let entries = zip_entries(bytes).ok_or(ImportError::BadDocx)?;
+    let document = read_part(bytes, &entries, "word/document.xml")?.ok_or(ImportError::BadDocx)?;
+    let numbering = read_part(bytes, &entries, "word/numbering.xml")?.map(|x| Numbering::parse(&x)).unwrap_or_default();
     Ok(paragraphs_of(&document, numbering))
 }
 
-fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, ImportError> {
-    let file = match archive.by_name(name) {
-        Ok(f) => f,
-        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(_) => return Err(ImportError::BadDocx),
+/// One file of a zip archive, from its central directory.
+struct Entry {
+    name: String,
+    method: u16,
+    compressed: usize,
+    local_header: usize,
+}
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<usize> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
+}
+
+/// The entries of a zip archive (its central directory), `None` when it is not a readable zip.
+/// A small reader of our own (stored and deflated entries, no zip64, no encryption): the zip
+/// crate's reader would add tens of KB to the wasm bundle for this one use.
+fn zip_entries(b: &[u8]) -> Option<Vec<Entry>> {
+    // End of central directory: 22 bytes plus a comment of up to 64 KB, at the end.
+    let lowest = b.len().saturating_sub(22 + 65_535);
+    let eocd = (lowest..=b.len().checked_sub(22)?).rev().find(|&i| b.get(i..i + 4) == Some(b"PK\x05\x06"))?;
+    let count = u16_at(b, eocd + 10)? as usize;
+    let mut at = u32_at(b, eocd + 16)?;
+    let mut out = Vec::with_capacity(count.min(4096));
+    for _ in 0..count {
+        if b.get(at..at + 4) != Some(b"PK\x01\x02") {
+            return None;
+        }
+        let name_len = u16_at(b, at + 28)? as usize;
+        let extra_len = u16_at(b, at + 30)? as usize;
+        let comment_len = u16_at(b, at + 32)? as usize;
+        let name = String::from_utf8_lossy(b.get(at + 46..at + 46 + name_len)?).into_owned();
+        out.push(Entry {
+            name,
+            method: u16_at(b, at + 10)?,
+            compressed: u32_at(b, at + 20)?,
+            local_header: u32_at(b, at + 42)?,
+        });
+        at += 46 + name_len + extra_len + comment_len;
+    }
+    Some(out)
+}
+
+/// The text of one part of the archive; `Ok(None)` when the archive has no such part.
+fn read_part(b: &[u8], entries: &[Entry], name: &str) -> Result<Option<String>, ImportError> {
+    let Some(e) = entries.iter().find(|e| e.name == name) else { return Ok(None) };
+    let local = e.local_header;
+    if b.get(local..local + 4) != Some(b"PK\x03\x04") {
+        return Err(ImportError::BadDocx);
+    }
+    let name_len = u16_at(b, local + 26).ok_or(ImportError::BadDocx)? as usize;
+    let extra_len = u16_at(b, local + 28).ok_or(ImportError::BadDocx)? as usize;
+    let start = local + 30 + name_len + extra_len;
+    let data = b.get(start..start.saturating_add(e.compressed)).ok_or(ImportError::BadDocx)?;
+    let bytes = match e.method {
+        0 => data.to_vec(),
+        8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART_BYTES).map_err(|_| ImportError::BadDocx)?,
+        _ => return Err(ImportError::BadDocx),
     };
-    let mut bytes = Vec::new();
-    file.take(MAX_PART_BYTES).read_to_end(&mut bytes).map_err(|_| ImportError::BadDocx)?;
     String::from_utf8(bytes).map(Some).map_err(|_| ImportError::BadDocx)
 }
 

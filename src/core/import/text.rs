@@ -323,7 +323,8 @@ fn part_heading_of(block: &Block, title_year: Option<i32>) -> Option<PartKind> {
 fn sections(outline: &Outline, title_year: Option<i32>) -> Vec<Section<'_>> {
     let mut out: Vec<Section> = Vec::new();
     let blocks: Vec<&Block> = outline.blocks.iter().filter(|b| !b.is_title()).collect();
-    let closing_at = closing_start(&blocks, title_year);
+    let signature_at = signature_start(&blocks);
+    let closing_at = closing_start(&blocks[..signature_at], title_year).or((signature_at < blocks.len()).then_some(signature_at));
     for (i, block) in blocks.iter().enumerate() {
         let mut part = block.part;
         // A numbered heading before any part heading starts the summary (the outline only
@@ -361,14 +362,44 @@ fn sections(outline: &Outline, title_year: Option<i32>) -> Vec<Section<'_>> {
     out
 }
 
-/// Where the closing starts: the outline's closing block, or a last unnumbered paragraph of the
-/// summary that speaks of the next year when the report has no plan part.
+/// Where the signature lines start: up to three short lines at the end that are a date or the
+/// name of an office (青禾街道办事处 / 2025年12月20日); `blocks.len()` when there are none.
+fn signature_start(blocks: &[&Block]) -> usize {
+    let mut at = blocks.len();
+    while at > 0 && blocks.len() - at < 3 {
+        let b = blocks[at - 1];
+        let t = b.text.trim();
+        if b.label && (is_date(t) || is_office(t)) {
+            at -= 1;
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// A line that is only an office's name, as signed at the end of a report.
+fn is_office(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    ["街道办事处", "街道党工委", "工作委员会", "办事处", "人民政府", "街道"].iter().any(|s| t.ends_with(s)) && t.chars().count() <= 30
+}
+
+/// Words that open or carry a closing paragraph.
+const CLOSING_WORDS: [&str; 7] = ["新的一年", "新征程", "展望", "站在新的起点", "新起点", "新的更大贡献", "新的历史起点"];
+
+/// Where the closing starts: the outline's closing block, a last paragraph with a closing's
+/// words, or a last unnumbered paragraph of the summary that speaks of the next year when the
+/// report has no plan part.
 fn closing_start(blocks: &[&Block], title_year: Option<i32>) -> Option<usize> {
     if let Some(i) = blocks.iter().position(|b| b.part == PartKind::Closing) {
         return Some(i);
     }
     let last = blocks.len().checked_sub(1)?;
     let block = blocks[last];
+    let top_level = block.is_paragraph() && !block.label && last > 0;
+    if top_level && !matches!(block.part, PartKind::Opening | PartKind::Title) && CLOSING_WORDS.iter().any(|w| block.text.contains(w)) {
+        return Some(last);
+    }
     let has_plan = blocks.iter().any(|b| b.part == PartKind::Plan);
     if has_plan || !block.is_paragraph() || block.label || block.part != PartKind::Summary || last == 0 {
         return None;
@@ -450,8 +481,14 @@ fn fill_section(draft: &mut Draft, section: &Section) {
         }
         PartKind::Closing => {
             for b in &section.blocks {
-                if b.label && is_date(&b.text) && draft.meta.date.is_empty() {
-                    draft.meta.date = b.text.trim().to_string();
+                let t = b.text.trim();
+                if b.label && is_date(t) && draft.meta.date.is_empty() {
+                    draft.meta.date = t.to_string();
+                    continue;
+                }
+                // The signing office: the draft's unit, which the document signs with.
+                if b.label && is_office(t) && (draft.meta.unit.is_empty() || draft.meta.unit == t) {
+                    draft.meta.unit = t.to_string();
                     continue;
                 }
                 append(&mut draft.closing, &block_text(b));

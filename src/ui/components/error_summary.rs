@@ -13,9 +13,20 @@ pub struct Props {
     pub findings: Vec<Finding>,
 }
 
-/// Moves focus to the element with `id` and scrolls it into view.
+/// Moves focus to the element with `id` in the document (for pages outside a shadow root).
 pub fn focus_id(id: &str) {
     let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// Moves focus to the element with `id` inside the app (`root`, which may sit in a shadow root
+/// where `document.getElementById` cannot see) and scrolls it into view.
+pub fn focus_in(root: &NodeRef, id: &str) {
+    let selector = format!("[id=\"{}\"]", id.replace('"', ""));
+    let el = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.scroll_into_view();
         let _ = el.focus();
@@ -45,7 +56,8 @@ pub fn error_summary(props: &Props) -> Html {
                 { for props.findings.iter().map(|f| {
                     let target = ids::of_finding(&prefix, f);
                     let href = format!("#{target}");
-                    let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); focus_id(&target); });
+                    let root = ctx.root.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); focus_in(&root, &target); });
                     html! { <li><a {href} {onclick}>{ &f.message }</a></li> }
                 }) }
             </ul>

@@ -5,7 +5,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
-use crate::ui::components::error_summary::focus_id;
+use crate::ui::components::error_summary::focus_in;
 use crate::ui::context::use_app;
 use crate::ui::derived::{finding_task, ids, task_page, tasks};
 use crate::ui::state::Action;
@@ -22,7 +22,12 @@ pub fn findings_panel(props: &Props) -> Html {
     let ctx = use_app();
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let source = if props.live { ctx.findings.clone() } else { ctx.panel.clone() };
-    let findings: Vec<&Finding> = source.iter().filter(|f| f.severity >= Severity::Warning).collect();
+    // The debounced list may still name a chapter removed a moment ago: leave those out.
+    let findings: Vec<&Finding> = source
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .filter(|f| f.location.chapter.as_deref().map(|c| draft.chapter(c).is_some()).unwrap_or(true))
+        .collect();
     let errors = findings.iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
     let warnings = findings.len() - errors;
     let mut groups: Vec<(String, Vec<&Finding>)> =
@@ -60,7 +65,8 @@ pub fn findings_panel(props: &Props) -> Html {
                                 ctx.dispatch(Action::Go(page.clone()));
                                 ctx.dispatch(Action::Validate);
                                 let target = target.clone();
-                                Timeout::new(0, move || focus_id(&target)).forget();
+                                let root = ctx.root.clone();
+                                Timeout::new(0, move || focus_in(&root, &target)).forget();
                             });
                             let class = match (f.severity, f.acknowledged) {
                                 (_, true) => "zj-finding zj-finding-ack",

@@ -43,10 +43,8 @@ pub fn page_footer(props: &Props) -> Html {
         Callback::from(move |_| {
             let errors = task_findings(&ctx.findings, &key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
             if errors && !ctx.state.summary {
+                // The summary takes focus when it appears, which scrolls it into view.
                 ctx.dispatch(Action::Summary(true));
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, 0.0);
-                }
             } else {
                 ctx.dispatch(Action::Continue(next_page(&draft, &template, &page)));
             }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::core::model::Acknowledgement;
-use crate::ui::components::error_summary::focus_id;
+use crate::ui::components::error_summary::focus_in;
 use crate::ui::hooks::use_page_title;
 use crate::ui::context::use_app;
 use crate::ui::derived::{finding_task, ids, task_page};
@@ -97,7 +97,7 @@ pub fn export_page() -> Html {
             let r = reason.trim().to_string();
             if r.is_empty() {
                 reason_missing.set(true);
-                focus_id(&format!("{}-ack-reason", ctx.prefix()));
+                focus_in(&ctx.root, &format!("{}-ack-reason", ctx.prefix()));
                 return;
             }
             reason_missing.set(false);
@@ -124,7 +124,8 @@ pub fn export_page() -> Html {
                                 ctx.dispatch(Action::EditFrom { page: page.clone(), back: Page::Export });
                                 ctx.dispatch(Action::Validate);
                                 let target = target.clone();
-                                gloo::timers::callback::Timeout::new(0, move || focus_id(&target)).forget();
+                                let root = ctx.root.clone();
+                                gloo::timers::callback::Timeout::new(0, move || focus_in(&root, &target)).forget();
                             });
                             html! { <li><a href="#" {onclick}>{ &f.message }</a></li> }
                         }) }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::core::model::Draft;
 use crate::core::template::Template;
 use crate::ui::app::resolve_template;
-use crate::ui::components::error_summary::focus_id;
+use crate::ui::components::error_summary::focus_in;
 use crate::ui::hooks::use_page_title;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::derived::progress;
@@ -109,20 +109,12 @@ pub fn start_page() -> Html {
         Callback::from(move |_| ctx.go(page.clone()))
     };
     let current = ctx.draft();
-    let jump = |id: String| Callback::from(move |_| focus_id(&id));
-    html! {
-        <div class="zj-start-page">
-            <h1 class="zj-heading-xl" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ "撰写街道年度工作总结" }</h1>
-            <p class="zj-lead">{ "按模板逐章填写，数字随写随查，随时预览公文格式，一键导出 Word。所有内容只保存在本机浏览器中，不会上传。" }</p>
-            <nav class="zj-jump" aria-label="本页内容">
-                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-new"))}>{ "新建总结" }</button>
-                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-drafts"))}>{ format!("继续编辑草稿（{}）", stored.len()) }</button>
-                <button type="button" class="zj-link-button" onclick={go(Page::Import)}>{ "导入已有总结" }</button>
-            </nav>
-            if storage_blocked {
-                <div class="zj-banner zj-banner-error" role="alert">{ "浏览器不允许本页保存数据，内容不会自动保存。请在导出页随时“下载草稿文件”保存。" }</div>
-            }
-
+    let jump = |id: String| {
+        let root = ctx.root.clone();
+        Callback::from(move |_| focus_in(&root, &id))
+    };
+    let new_section = html! {
+        <>
             <h2 class="zj-heading-m" id={format!("{p}-new")} tabindex="-1">{ "新建总结" }</h2>
             <ul class="zj-cards">
                 { for templates.iter().map(|t| {
@@ -150,6 +142,10 @@ pub fn start_page() -> Html {
                 </div>
             }
 
+        </>
+    };
+    let drafts_section = html! {
+        <>
             <h2 class="zj-heading-m" id={format!("{p}-drafts")} tabindex="-1">{ "继续编辑草稿" }</h2>
             if stored.is_empty() {
                 <p class="zj-empty">{ "本机浏览器中还没有保存的草稿。" }</p>
@@ -257,6 +253,28 @@ pub fn start_page() -> Html {
                 </table>
             }
 
+        </>
+    };
+    html! {
+        <div class="zj-start-page">
+            <h1 class="zj-heading-xl" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ "撰写街道年度工作总结" }</h1>
+            <p class="zj-lead">{ "按模板逐章填写，数字随写随查，随时预览公文格式，一键导出 Word。所有内容只保存在本机浏览器中，不会上传。" }</p>
+            <nav class="zj-jump" aria-label="本页内容">
+                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-new"))}>{ "新建总结" }</button>
+                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-drafts"))}>{ format!("继续编辑草稿（{}）", stored.len()) }</button>
+                <button type="button" class="zj-link-button" onclick={go(Page::Import)}>{ "导入已有总结" }</button>
+            </nav>
+            if storage_blocked {
+                <div class="zj-banner zj-banner-error" role="alert">{ "浏览器不允许本页保存数据，内容不会自动保存。请在导出页随时“下载草稿文件”保存。" }</div>
+            }
+
+            if stored.is_empty() {
+                { new_section }
+                { drafts_section }
+            } else {
+                { drafts_section }
+                { new_section }
+            }
             <h2 class="zj-heading-m">{ "其他方式" }</h2>
             <div class={classes!("zj-form-group", draft_error.is_some().then_some("zj-form-group-error"))}>
                 <label class="zj-label" for={format!("{p}-draft-file")}>{ "打开草稿文件（.json）" }</label>
