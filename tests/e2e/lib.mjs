@@ -37,6 +37,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--no-default-browser-check',
+  '--lang=zh-CN',
 ];
 
 const MIME = {
