@@ -22,7 +22,7 @@
 use std::collections::HashSet;
 
 use super::document::{Block, Document};
-use super::figures::{self, Figure};
+use super::figures;
 use super::model::{tokens, Draft, KeyTask, Meta, PartKind, Point};
 use super::outline::{chinese_numeral, is_sentence_end, MarkerStyle};
 use super::template::{PointStyle, ReportKind, Template};
