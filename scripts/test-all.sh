@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer and fails if one fails or ran no test at all:
 #   1. native `cargo test` (the core, the CLI)
-#   2. wasm-bindgen-test in headless Chromium (tests/web*.rs: components in a real DOM)
+#   2. wasm-bindgen-test in headless Chromium (every tests/web*.rs: tests/web.rs the shell,
+#      tests/web_ui.rs the wizard's components)
 #   3. release build (scripts/build.sh: dist/ and dist/zongjie.html)
 #   4. end to end: node --test tests/e2e/*.test.mjs (Playwright driving Debian's Chromium)
 # A failing layer does not stop the later ones (except that e2e needs the build); the summary at

@@ -32,8 +32,10 @@ fn on_path(tool: &str) -> bool {
 
 /// False (after saying why) when a tool is missing outside CI; panics when it is missing in CI.
 fn tools_present() -> bool {
-    let missing: Vec<&str> =
-        ["libreoffice", "pdfinfo", "pdftotext", "pdftoppm"].into_iter().filter(|t| !on_path(t)).collect();
+    let mut missing: Vec<&str> = ["pdfinfo", "pdftotext", "pdftoppm"].into_iter().filter(|t| !on_path(t)).collect();
+    if office().is_none() {
+        missing.insert(0, "libreoffice");
+    }
     if missing.is_empty() {
         return true;
     }
@@ -43,6 +45,11 @@ fn tools_present() -> bool {
     }
     eprintln!("SKIPPED {message}");
     false
+}
+
+/// The LibreOffice launcher: `libreoffice`, or `soffice` where only that is installed.
+fn office() -> Option<&'static str> {
+    ["libreoffice", "soffice"].into_iter().find(|t| on_path(t))
 }
 
 fn run(command: &mut Command) -> String {
@@ -64,7 +71,7 @@ fn convert(docs: &[(&str, zongjie::core::document::Document)]) -> PathBuf {
     }
     // A private profile, so a LibreOffice already running elsewhere does not swallow the job.
     let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
-    run(Command::new("libreoffice")
+    run(Command::new(office().expect("checked by tools_present"))
         .arg(profile)
         .args(["--headless", "--convert-to", "pdf", "--outdir"])
         .arg(&dir)

@@ -221,3 +221,24 @@ async fn two_apps_on_one_page_keep_their_own_state() {
     ha.destroy();
     hb.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn a_select_follows_the_draft_after_undo() {
+    let (root, handle) = mount(AppOptions { storage_namespace: Some(namespace("select")), ..AppOptions::default() });
+    settle(0).await;
+    click(&root, ".zj-card button");
+    settle(0).await;
+    type_into(&root, "#zj-meta-unit", "青石街道办事处");
+    let select: web_sys::HtmlSelectElement = find(&root, "#zj-meta-connector").dyn_into().unwrap();
+    select.set_value("及");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle(0).await;
+    assert!(text(&root, ".zj-title-preview-text").contains("工作总结及"), "{}", text(&root, ".zj-title-preview-text"));
+    click_text(&root, ".zj-header button", "撤销");
+    settle(0).await;
+    assert_eq!(select.value(), "和", "the shown option follows the undone draft");
+    assert!(text(&root, ".zj-title-preview-text").contains("工作总结和"));
+    handle.destroy();
+}

@@ -1,4 +1,5 @@
 //! Where `check_text` spends its time on the 50,000-character report: each stage timed alone.
+//! `LOOP_ALL=n`, `LOOP_TEXT_ONLY=n`, `LOOP_AUTOCORRECT=n` just loop one call, for `perf stat`.
 
 use std::time::Instant;
 
@@ -21,6 +22,13 @@ fn time<T>(name: &str, f: impl Fn() -> T) -> T {
 
 fn main() {
     let text = zongjie_bench::long_report(50_000);
+    if let Ok(n) = std::env::var("LOOP_AUTOCORRECT") {
+        let n: usize = n.parse().unwrap_or(10);
+        let t = Instant::now();
+        let total: usize = (0..n).map(|_| autocorrect::lint_for(&text, "text.md").lines.len()).sum();
+        println!("{total} lines; {:.3} ms per autocorrect lint", t.elapsed().as_secs_f64() * 1e3 / n as f64);
+        return;
+    }
     if let Ok(n) = std::env::var("LOOP_ALL") {
         let n: usize = n.parse().unwrap_or(10);
         let o = CheckOptions::default();

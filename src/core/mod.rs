@@ -10,5 +10,6 @@ pub mod export;
 pub mod figures;
 pub mod import;
 pub mod model;
+pub mod order;
 pub mod outline;
 pub mod template;

@@ -135,7 +135,7 @@ pub fn app(props: &AppOptions) -> Html {
             if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
                 return;
             }
-            let action = match e.key().to_lowercase().as_str() {
+            let action = match e.key().to_ascii_lowercase().as_str() {
                 "z" if e.shift_key() => Action::Redo,
                 "z" => Action::Undo,
                 "y" => Action::Redo,

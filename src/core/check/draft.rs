@@ -38,9 +38,9 @@ pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<
 /// Sorts findings as the document reads: part, chapter, point, position (stable otherwise).
 fn in_document_order(findings: &mut [Finding], draft: &Draft) {
     let chapter_index = |id: &Option<String>| id.as_ref().and_then(|id| draft.chapters.iter().position(|c| &c.id == id)).map_or(0, |i| i + 1);
-    findings.sort_by_key(|f| {
+    crate::core::order::sort_by_key(findings, |f| {
         let l = &f.location;
-        (l.part, chapter_index(&l.chapter), l.point.map_or(0, |p| p + 1), l.start.unwrap_or(0))
+        [l.part.map_or(0, |p| p as u64 + 1), chapter_index(&l.chapter) as u64, l.point.map_or(0, |p| p as u64 + 1), l.start.unwrap_or(0) as u64]
     });
 }
 

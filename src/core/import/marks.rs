@@ -48,7 +48,7 @@ pub fn pieces(text: &str, findings: &[Finding]) -> Vec<Piece> {
         cuts.push(*a);
         cuts.push(*b);
     }
-    cuts.sort_unstable();
+    crate::core::order::sort_by_key(&mut cuts, |&c| [c as u64, 0, 0, 0]);
     cuts.dedup();
     let mut out: Vec<Piece> = Vec::new();
     for w in cuts.windows(2) {
@@ -58,7 +58,7 @@ pub fn pieces(text: &str, findings: &[Finding]) -> Vec<Piece> {
         }
         let mut covering: Vec<usize> =
             spans.iter().enumerate().filter(|(_, s)| s.is_some_and(|(x, y)| x <= a && b <= y)).map(|(i, _)| i).collect();
-        covering.sort_by_key(|&i| std::cmp::Reverse(findings.get(i).map_or(Severity::Hint, |f| f.severity)));
+        crate::core::order::sort_by_key(&mut covering, |&i| [u64::MAX - findings.get(i).map_or(Severity::Hint, |f| f.severity) as u64, 0, 0, 0]);
         let text: String = chars[a..b].iter().collect();
         match out.last_mut() {
             Some(last) if last.findings == covering => last.text.push_str(&text),
@@ -95,7 +95,9 @@ pub fn apply_all(text: &str, findings: &[Finding]) -> (String, usize) {
     let mut chars: Vec<char> = text.chars().collect();
     let len = chars.len();
     let mut order: Vec<&Finding> = findings.iter().filter(|f| applicable(f, len)).collect();
-    order.sort_by_key(|f| std::cmp::Reverse((f.location.start, f.location.end)));
+    // Reverse order of (start, end) with None before Some, as `Option`'s own order has it.
+    let opt = |x: Option<usize>| x.map_or(0, |v| v as u64 + 1);
+    crate::core::order::sort_by_key(&mut order, |f| [u64::MAX - opt(f.location.start), u64::MAX - opt(f.location.end), 0, 0]);
     let mut floor = len; // start of the leftmost span applied so far
     let mut applied = 0;
     for f in order {

@@ -116,13 +116,13 @@ pub fn match_chapters(draft: &mut Draft, template: &Template) -> BTreeMap<String
         }
         let scores = catalogue.scores(&chapter.heading);
         let mut order: Vec<usize> = (0..scores.len()).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+        crate::core::order::sort_by_key(&mut order, |&i| [crate::core::order::f64_key_desc(scores[i]), 0, 0, 0]);
         let (Some(&best), second) = (order.first(), order.get(1).map(|&i| scores[i]).unwrap_or(0.0)) else { continue };
         if scores[best] >= CHAPTER_MIN && scores[best] - second >= CHAPTER_MARGIN {
             candidates.push((scores[best], ci, best));
         }
     }
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::core::order::sort_by_key(&mut candidates, |c| [crate::core::order::f64_key_desc(c.0), 0, 0, 0]);
     let mut used: HashSet<String> =
         draft.chapters.iter().filter_map(|c| c.template_chapter.clone()).collect();
     let mut out = BTreeMap::new();
@@ -229,7 +229,7 @@ pub fn match_indicators(draft: &mut Draft, template: &Template) -> Vec<Indicator
         for (ii, ind) in spec.indicators.iter().enumerate() {
             let words = bigrams(&ind.name);
             let mut fits: Vec<(f64, usize)> = found.iter().enumerate().map(|(fi, f)| (fit(ind, &words, f), fi)).collect();
-            fits.sort_by(|a, b| b.0.total_cmp(&a.0));
+            crate::core::order::sort_by_key(&mut fits, |f| [crate::core::order::f64_key_desc(f.0), 0, 0, 0]);
             if let Some(&(best, fi)) = fits.first() {
                 let second = fits.get(1).map_or(0.0, |s| s.0);
                 if best >= INDICATOR_MIN && best > second {
@@ -237,7 +237,7 @@ pub fn match_indicators(draft: &mut Draft, template: &Template) -> Vec<Indicator
                 }
             }
         }
-        picks.sort_by(|a, b| b.0.total_cmp(&a.0));
+        crate::core::order::sort_by_key(&mut picks, |p| [crate::core::order::f64_key_desc(p.0), 0, 0, 0]);
         let mut taken = HashSet::new();
         for (_, ii, fi) in picks {
             if !taken.insert(fi) {

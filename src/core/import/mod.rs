@@ -155,7 +155,7 @@ pub struct Decoded {
 
 /// Reads a file's text: .docx (by its zip signature or name) or text in UTF-8/UTF-16/GB18030.
 pub fn decode_bytes(bytes: &[u8], filename: &str, legacy: Option<LegacyDecoder>) -> Result<Decoded, ImportError> {
-    let name = filename.to_lowercase();
+    let name = filename.to_ascii_lowercase();
     if docx::is_zip(bytes) || name.ends_with(".docx") {
         let paragraphs = docx::docx_paragraphs(bytes)?;
         // Blank lines keep Word's paragraphs apart (they are never lines broken mid-sentence).

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{Select, TextField};
 use crate::core::check::Derived;
 use crate::core::model::IndicatorEntry;
 use crate::core::template::IndicatorSpec;
@@ -44,8 +44,6 @@ pub fn indicator_row(props: &Props) -> Html {
     if !e.unit.is_empty() && !units.contains(&e.unit) {
         units.push(e.unit.clone());
     }
-    let on_unit = field(IndicatorField::Unit);
-    let on_unit = Callback::from(move |ev: Event| on_unit.emit(ev.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
     let unit_id = id(IndicatorField::Unit);
     html! {
         <tr class="zj-indicator">
@@ -56,9 +54,8 @@ pub fn indicator_row(props: &Props) -> Html {
                         value={e.text.clone()} on_input={field(IndicatorField::Text)} class={classes!("zj-input-num")} inputmode={Some(AttrValue::from("decimal"))} />
                     if units.len() > 1 {
                         <label class="zj-visually-hidden" for={unit_id.clone()}>{ format!("{name} 单位") }</label>
-                        <select id={unit_id} class="zj-select zj-select-unit" onchange={on_unit} disabled={ctx.read_only()}>
-                            { for units.iter().map(|u| html! { <option value={u.clone()} selected={*u == e.unit}>{ u }</option> }) }
-                        </select>
+                        <Select id={unit_id} class={classes!("zj-select-unit")} options={units.iter().map(|u| (u.clone(), u.clone())).collect::<Vec<_>>()}
+                            value={e.unit.clone()} on_change={field(IndicatorField::Unit)} disabled={ctx.read_only()} />
                     } else {
                         <span class="zj-unit">{ &e.unit }</span>
                     }

@@ -4,7 +4,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::{TextArea, TextField};
+use super::{Select, TextArea, TextField};
 use crate::core::model::{tokens, Point};
 use crate::ui::context::use_app;
 use crate::ui::derived::ids;
@@ -90,7 +90,7 @@ pub fn point_item(props: &Props) -> Html {
     };
     let on_choose = {
         let chosen = chosen.clone();
-        Callback::from(move |e: Event| chosen.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+        Callback::from(move |v: String| chosen.set(v))
     };
     let ro = ctx.read_only();
     let select_id = format!("{}-token", ids::point(&p, &list, i, "body"));
@@ -106,11 +106,7 @@ pub fn point_item(props: &Props) -> Html {
                 if !props.indicators.is_empty() {
                     <div class="zj-token-insert">
                         <label class="zj-label-inline" for={select_id.clone()}>{ "在光标处插入指标数字" }</label>
-                        <select id={select_id} class="zj-select" onchange={on_choose} disabled={ro}>
-                            { for props.indicators.iter().map(|(id, name)| html! {
-                                <option value={id.clone()} selected={*chosen == *id}>{ name }</option>
-                            }) }
-                        </select>
+                        <Select id={select_id} options={props.indicators.clone()} value={(*chosen).clone()} on_change={on_choose} disabled={ro} />
                         <button type="button" class="zj-button zj-button-small zj-secondary" onclick={insert} disabled={ro}>{ "插入" }</button>
                     </div>
                 }

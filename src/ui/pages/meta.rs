@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::template::ReportKind;
-use crate::ui::components::{PartPage, TextField};
+use crate::ui::components::{PartPage, Select, TextField};
 use crate::ui::context::use_app;
 use crate::ui::derived::ids;
 use crate::ui::edit::{Edit, MetaField};
@@ -22,13 +22,11 @@ pub fn parse_year(text: &str) -> Option<i32> {
 }
 
 fn select(id: String, label: &str, value: &str, options: &[&'static str], on: Callback<String>, disabled: bool) -> Html {
-    let onchange = Callback::from(move |e: Event| on.emit(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
+    let options: Vec<(String, String)> = options.iter().map(|o| (o.to_string(), o.to_string())).collect();
     html! {
         <div class="zj-form-group">
             <label class="zj-label" for={id.clone()}>{ label }</label>
-            <select id={id} class="zj-select" {onchange} {disabled}>
-                { for options.iter().copied().map(|o| html! { <option value={o} selected={o == value}>{ o }</option> }) }
-            </select>
+            <Select id={id} {options} value={value.to_string()} on_change={on} {disabled} />
         </div>
     }
 }

@@ -133,7 +133,7 @@ fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Fin
         figure_rules(&doc, &mut sink);
     }
     let mut out = sink.out;
-    out.sort_by_key(|f| (f.location.start.unwrap_or(0), f.location.end.unwrap_or(0)));
+    crate::core::order::sort_by_key(&mut out, |f| [f.location.start.unwrap_or(0) as u64, f.location.end.unwrap_or(0) as u64, 0, 0]);
     out
 }
 
@@ -240,7 +240,7 @@ impl PhraseSet {
     pub fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
         let phrases: Vec<Vec<char>> = phrases.into_iter().map(|p| p.chars().collect()).filter(|p: &Vec<char>| !p.is_empty()).collect();
         let mut index: Vec<(char, usize)> = phrases.iter().enumerate().map(|(i, p)| (p[0], i)).collect();
-        index.sort();
+        crate::core::order::sort_by_key(&mut index, |&(c, i)| [u64::from(c), i as u64, 0, 0]);
         let mut first = [0u64; 32];
         for &(c, _) in &index {
             let (w, b) = bit(c);

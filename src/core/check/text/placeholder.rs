@@ -124,7 +124,7 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
         for (k, at) in todo.find_all(chars) {
             found.push((at, at + todo.len_of(k)));
         }
-        found.sort();
+        crate::core::order::sort_by_key(&mut found, |&(a, b)| [a as u64, b as u64, 0, 0]);
         for (a, b) in found {
             let mark = slice(chars, a, b);
             let message = format!("“{mark}”是未替换的占位符，请填入实际的名称或数字后再定稿。");

@@ -193,7 +193,7 @@ fn bracket_pairs(doc: &Doc, sink: &mut Sink, p: usize) {
         let (o, _) = PAIRS[usize::from(kind)];
         all.push((i, format!("“{}”前面没有对应的“{o}”，请补上或删去多余的括号。", chars[i])));
     }
-    all.sort_by_key(|(i, _)| *i);
+    crate::core::order::sort_by_key(&mut all, |(i, _)| [*i as u64, 0, 0, 0]);
     for (i, m) in all {
         sink.emit(doc, p, i, i + 1, BRACKETS, m, None);
     }

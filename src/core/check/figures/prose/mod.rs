@@ -171,7 +171,7 @@ pub fn check(text: &str, sheet: Option<&Sheet<'_>>) -> Vec<Spot> {
     targets::check(&prose, sheet, &mut out);
     parts::check(&prose, &mut out);
     units::check(&prose, &mut out);
-    out.sort_by_key(|s| (s.start, s.end));
+    crate::core::order::sort_by_key(&mut out, |s| [s.start as u64, s.end as u64, 0, 0]);
     out.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
     out
 }

@@ -1,0 +1,43 @@
+//! A `<select>` kept in step with its value: after undo, restore or another tab's version the
+//! shown option follows the draft (option `selected` attributes alone do not, once a person has
+//! chosen).
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    /// (value, label) pairs.
+    pub options: Vec<(String, String)>,
+    pub value: AttrValue,
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub disabled: bool,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[function_component(Select)]
+pub fn select(props: &Props) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(el) = node.cast::<HtmlSelectElement>() {
+                if el.value() != value.as_str() {
+                    el.set_value(value);
+                }
+            }
+        });
+    }
+    let onchange = {
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    html! {
+        <select id={props.id.clone()} ref={node} class={classes!("zj-select", props.class.clone())} {onchange} disabled={props.disabled}>
+            { for props.options.iter().map(|(v, l)| html! { <option value={v.clone()} selected={*v == *props.value}>{ l }</option> }) }
+        </select>
+    }
+}
