@@ -88,19 +88,18 @@ pub fn app(props: &AppOptions) -> Html {
             _ => Vec::new(),
         }
     };
-    let findings = {
-        let (draft, compute) = (draft.clone(), compute.clone());
-        use_memo(state.revision, move |_| compute(&draft))
-    };
     let shown = {
         let (checked, compute) = (state.checked.clone(), compute.clone());
         use_memo(state.checked.as_ref().map(|d| Rc::as_ptr(d) as usize), move |_| compute(&checked))
     };
+    // The whole draft is checked once typing settles, not on every keystroke: the side panel,
+    // task statuses and host events share this one result. 保存并继续 checks afresh on click.
     let settled = use_debounced(state.revision, SETTLE_MS);
-    let panel = {
+    let findings = {
         let (draft, compute) = (draft.clone(), compute.clone());
         use_memo(settled, move |_| compute(&draft))
     };
+    let panel = findings.clone();
     let document = {
         let (draft, template) = (draft.clone(), template.clone());
         use_memo(settled, move |_| match (&draft, &template) {

@@ -20,11 +20,11 @@ use super::state::{Action, AppState, Page};
 pub struct AppContext {
     pub state: UseReducerHandle<AppState>,
     pub options: Rc<AppOptions>,
-    /// Findings for the current draft (computed on every change; cheap).
+    /// Findings of the whole draft once typing has settled (~400 ms): task statuses, review.
     pub findings: Rc<Vec<Finding>>,
     /// Findings as of the last check (leaving a field, 保存并继续): inline messages use these.
     pub shown: Rc<Vec<Finding>>,
-    /// Findings after ~400 ms without typing: the side panel.
+    /// The side panel's findings: the same settled result as `findings`.
     pub panel: Rc<Vec<Finding>>,
     /// The assembled document after ~400 ms without typing: the preview.
     pub document: Rc<Document>,

@@ -9,6 +9,7 @@ use crate::core::template::Template;
 use crate::ui::context::use_app;
 use crate::ui::derived::{page_task, task_findings, tasks};
 use crate::ui::edit::Edit;
+use crate::ui::engine;
 use crate::ui::state::{Action, Page};
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +42,8 @@ pub fn page_footer(props: &Props) -> Html {
         let ctx = ctx.clone();
         let page = props.page.clone();
         Callback::from(move |_| {
-            let errors = task_findings(&ctx.findings, &key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
+            let findings = engine::findings(&draft, &template);
+            let errors = task_findings(&findings, &key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
             if errors && !ctx.state.summary {
                 // The summary takes focus when it appears, which scrolls it into view.
                 ctx.dispatch(Action::Summary(true));

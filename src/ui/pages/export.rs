@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::core::model::Acknowledgement;
 use crate::ui::components::error_summary::focus_in;
-use crate::ui::hooks::use_page_title;
+use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
 use crate::ui::derived::{finding_task, ids, task_page};
 use crate::ui::edit::Edit;
@@ -18,11 +18,12 @@ use crate::web::{clipboard, download};
 pub fn export_page() -> Html {
     let ctx = use_app();
     use_page_title("导出".to_string(), false);
+    let findings = use_current_findings(&ctx);
     let reason = use_state(String::new);
     let reason_missing = use_state(|| false);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let p = ctx.prefix();
-    let blocking: Vec<_> = engine::blocking(&ctx.findings).into_iter().cloned().collect();
+    let blocking: Vec<_> = engine::blocking(&findings).into_iter().cloned().collect();
     let blocked = !blocking.is_empty();
     let say = |ctx: &crate::ui::context::AppContext, r: Result<(), String>, ok: &str| {
         ctx.dispatch(Action::Notice(Some(match r {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::check::Severity;
 use crate::core::model::Draft;
 use crate::ui::components::FindingsPanel;
-use crate::ui::hooks::use_page_title;
+use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
 use crate::ui::derived::{char_count, status, task_findings, tasks};
 use crate::ui::engine;
@@ -54,9 +54,10 @@ fn summary(draft: &Draft, key: &str, title: &str) -> String {
 pub fn review_page() -> Html {
     let ctx = use_app();
     use_page_title("核对内容".to_string(), false);
+    let findings = use_current_findings(&ctx);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let title = engine::title(&draft, &template);
-    let blocking = engine::blocking(&ctx.findings).len();
+    let blocking = engine::blocking(&findings).len();
     let to_export = {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.go(Page::Export))
@@ -67,8 +68,8 @@ pub fn review_page() -> Html {
             <h1 class="zj-heading-l" id={crate::ui::derived::ids::page_heading(&ctx.prefix())} tabindex="-1">{ "核对内容" }</h1>
             <dl class="zj-summary-list">
                 { for tasks(&draft, &template).into_iter().map(|t| {
-                    let st = status(&draft, &ctx.findings, &t.key);
-                    let errors = task_findings(&ctx.findings, &t.key).iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
+                    let st = status(&draft, &findings, &t.key);
+                    let errors = task_findings(&findings, &t.key).iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
                     let edit = {
                         let ctx = ctx.clone();
                         let page = t.page.clone();
