@@ -49,10 +49,14 @@ const GENERIC_ENDINGS: &[&str] = &["人员", "群众", "居民", "人数", "人�
 
 /// The statements of quantities in a text.
 pub fn statements(text: &str) -> Vec<Stated> {
-    if !text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if !super::has_digit(text) {
         return Vec::new();
     }
-    let prose = Prose::read(text);
+    statements_of(&Prose::read(text))
+}
+
+/// The statements of quantities in a text already read (see `statements`).
+pub(crate) fn statements_of(prose: &Prose) -> Vec<Stated> {
     prose
         .items
         .iter()
