@@ -29,6 +29,16 @@ impl Args {
     pub fn flag(&self, name: &str) -> bool {
         self.flags.iter().any(|f| f == name)
     }
+
+    /// The one file a command works on. `example` shows a full command line for the message when
+    /// none is given; `one_at_a_time` says what may be done to only one file (e.g. 校核).
+    pub fn single_file(&self, spec: &Spec, example: &str, one_at_a_time: &str) -> Result<&str, Failure> {
+        match self.positional.as_slice() {
+            [one] => Ok(one.as_str()),
+            [] => Err(Failure::usage(format!("{example}{}", see_help(spec)))),
+            [_, extra, ..] => Err(Failure::usage(format!("一次只能{one_at_a_time}（多出了“{extra}”）。"))),
+        }
+    }
 }
 
 pub fn parse(raw: &[String], spec: &Spec) -> Result<Args, Failure> {

@@ -6,7 +6,7 @@ use zongjie::core::check::{blocking, check, check_text, CheckOptions, Finding};
 use zongjie::core::import::{decode, docx};
 use zongjie::core::model::Draft;
 
-use super::args::{parse, see_help, Spec};
+use super::args::{parse, Spec};
 use super::files;
 use super::{eprint_line, print, Failure, FAILED, OK};
 
@@ -30,11 +30,7 @@ pub fn run(raw: &[String]) -> Result<i32, Failure> {
         print(HELP);
         return Ok(OK);
     }
-    let path = match args.positional.as_slice() {
-        [one] => one.as_str(),
-        [] => return Err(Failure::usage(format!("请给出要校核的文件，例如 zongjie check 总结.txt。{}", see_help(&SPEC)))),
-        [_, extra, ..] => return Err(Failure::usage(format!("一次只能校核一个文件（多出了“{extra}”）。"))),
-    };
+    let path = args.single_file(&SPEC, "请给出要校核的文件，例如 zongjie check 总结.txt。", "校核一个文件")?;
     let json = match args.value("format").unwrap_or("human") {
         "human" => false,
         "json" => true,

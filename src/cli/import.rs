@@ -5,7 +5,7 @@
 use zongjie::core::import::{import_bytes, reuse_as_base, ImportResult};
 use zongjie::core::template::{builtin, Template};
 
-use super::args::{parse, see_help, Spec};
+use super::args::{parse, Spec};
 use super::check::human_line;
 use super::files::{self, now_rfc3339};
 use super::{eprint_line, print, Failure, OK};
@@ -29,11 +29,7 @@ pub fn run(raw: &[String]) -> Result<i32, Failure> {
         print(HELP);
         return Ok(OK);
     }
-    let path = match args.positional.as_slice() {
-        [one] => one.as_str(),
-        [] => return Err(Failure::usage(format!("请给出要导入的文件，例如 zongjie import 去年总结.docx -o 草稿.json。{}", see_help(&SPEC)))),
-        [_, extra, ..] => return Err(Failure::usage(format!("一次只能导入一个文件（多出了“{extra}”）。"))),
-    };
+    let path = args.single_file(&SPEC, "请给出要导入的文件，例如 zongjie import 去年总结.docx -o 草稿.json。", "导入一个文件")?;
     let base_year = args.value("base-of-year").map(|y| files::year(y, "--base-of-year")).transpose()?;
     let bytes = files::read(path)?;
     let (result, template) = match args.value("template") {

@@ -5,7 +5,7 @@ use zongjie::core::assemble::assemble;
 use zongjie::core::check::{blocking, check};
 use zongjie::core::export::{docx, html, json, text};
 
-use super::args::{parse, see_help, Spec};
+use super::args::{parse, Spec};
 use super::files;
 use super::{eprint_line, print, Failure, OK};
 
@@ -49,11 +49,7 @@ pub fn run(raw: &[String]) -> Result<i32, Failure> {
         print(HELP);
         return Ok(OK);
     }
-    let path = match args.positional.as_slice() {
-        [one] => one.as_str(),
-        [] => return Err(Failure::usage(format!("请给出草稿文件，例如 zongjie render 草稿.json -o 总结.docx。{}", see_help(&SPEC)))),
-        [_, extra, ..] => return Err(Failure::usage(format!("一次只能输出一份草稿（多出了“{extra}”）。"))),
-    };
+    let path = args.single_file(&SPEC, "请给出草稿文件，例如 zongjie render 草稿.json -o 总结.docx。", "输出一份草稿")?;
     let output = args.value("o");
     let format = match args.value("format") {
         Some(name) => format_named(name)

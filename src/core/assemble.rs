@@ -22,7 +22,7 @@
 use std::collections::HashSet;
 
 use super::document::{Block, Document};
-use super::figures::{self, Figure};
+use super::figures;
 use super::model::{tokens, Draft, KeyTask, Meta, PartKind, Point};
 use super::outline::{chinese_numeral, is_sentence_end, MarkerStyle};
 use super::template::{PointStyle, ReportKind, Template};
@@ -261,24 +261,9 @@ impl Assembler<'_> {
     /// the text as typed when it is not a figure. `None` for an unknown or empty entry.
     fn token_figure(&self, id: &str) -> Option<String> {
         let entry = self.draft.indicator_entry(id)?;
-        let default_unit = if entry.unit.trim().is_empty() {
-            self.template.indicator(id).map(|(_, spec)| spec.unit.clone()).unwrap_or_default()
-        } else {
-            entry.unit.trim().to_string()
-        };
-        let typed = entry.text.trim();
-        if typed.is_empty() {
-            return entry.value.map(|v| figures::format_figure(&Figure::new(v, default_unit)));
-        }
-        Some(match figures::parse(typed) {
-            Ok(mut fig) => {
-                if fig.unit.is_empty() {
-                    fig.unit = figures::normalise_unit(&default_unit);
-                }
-                figures::format_figure(&fig)
-            }
-            Err(_) => typed.to_string(),
-        })
+        let default_unit = self.template.indicator(id).map(|(_, spec)| spec.unit.as_str()).unwrap_or("");
+        figures::printed::entry_figure(entry, default_unit)
+
     }
 }
 
@@ -301,19 +286,9 @@ fn render_tokens(text: &str, mut figure: impl FnMut(&str) -> Option<String>) -> 
     for token in found {
         out.push_str(&slice(at, token.start));
         match figure(&token.id) {
-            Some(mut printed) => {
+            Some(printed) => {
                 let after = slice(token.end, chars.len());
-                if let Ok(fig) = figures::parse(&printed) {
-                    let unit = fig.unit.clone();
-                    let base = figures::split_magnitude(&unit).1.to_string();
-                    for candidate in [unit, base] {
-                        if !candidate.is_empty() && after.starts_with(&candidate) && printed.ends_with(&candidate) {
-                            printed.truncate(printed.len() - candidate.len());
-                            break;
-                        }
-                    }
-                }
-                out.push_str(&printed);
+                out.push_str(&figures::printed::without_repeated_unit(printed, &after));
             }
             None => out.push_str(&slice(token.start, token.end)),
         }

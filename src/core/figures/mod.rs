@@ -8,6 +8,7 @@
 mod find;
 mod format;
 mod parse;
+pub mod printed;
 mod scan;
 mod units;
 

@@ -74,34 +74,10 @@ impl Rendered {
 /// entry's figure normalised, without its unit when the prose writes the unit right after the
 /// token (`受理{{received}}件`).
 pub fn token_text(id: &str, draft: &Draft, specs: &[&IndicatorSpec], after: &str) -> Option<String> {
-    use crate::core::figures::{self, Figure};
+    use crate::core::figures::printed;
     let spec = specs.iter().find(|s| s.id == id)?;
     let entry = draft.indicator_entry(id)?;
-    let unit = if entry.unit.trim().is_empty() { spec.unit.clone() } else { entry.unit.trim().to_string() };
-    let typed = entry.text.trim();
-    let mut printed = if typed.is_empty() {
-        figures::format_figure(&Figure::new(entry.value?, unit))
-    } else {
-        match figures::parse(typed) {
-            Ok(mut fig) => {
-                if fig.unit.is_empty() {
-                    fig.unit = figures::normalise_unit(&unit);
-                }
-                figures::format_figure(&fig)
-            }
-            Err(_) => typed.to_string(),
-        }
-    };
-    if let Ok(fig) = figures::parse(&printed) {
-        let base = figures::split_magnitude(&fig.unit).1.to_string();
-        for candidate in [fig.unit.clone(), base] {
-            if !candidate.is_empty() && after.starts_with(&candidate) && printed.ends_with(&candidate) {
-                printed.truncate(printed.len() - candidate.len());
-                break;
-            }
-        }
-    }
-    Some(printed)
+    printed::entry_figure(entry, &spec.unit).map(|p| printed::without_repeated_unit(p, after))
 }
 
 #[cfg(test)]
