@@ -121,10 +121,16 @@ fn differ(a: &Reading, b: &Reading) -> Option<Reading> {
 /// another value; each reported once, at the later statement.
 pub fn conflicts(items: &[(usize, Stated)]) -> Vec<(usize, Spot)> {
     let mut out = Vec::new();
+    // `same_quantity` needs one key (of 3 chars or more) to end with the other, so only keys with
+    // the same last three chars can meet: compare each statement with the earlier ones of its
+    // ending, in order, instead of with every earlier one (a long draft has thousands).
+    let mut by_ending: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
     for (k, (field, later)) in items.iter().enumerate() {
-        let earlier = items[..k].iter().find(|(f, e)| {
+        let bucket = by_ending.entry(ending(&later.key)).or_default();
+        let earlier = bucket.iter().filter_map(|&j| items.get(j)).find(|(f, e)| {
             (f != field || e.sentence != later.sentence) && same_quantity(&e.key, &later.key) && differ(&e.reading, &later.reading).is_some()
         });
+        bucket.push(k);
         if let Some((_, first)) = earlier {
             let name = if first.key.chars().count() <= later.key.chars().count() { &first.key } else { &later.key };
             out.push((
@@ -141,6 +147,11 @@ pub fn conflicts(items: &[(usize, Stated)]) -> Vec<(usize, Spot)> {
         }
     }
     out
+}
+
+/// The last three chars of a key (the whole key when shorter).
+fn ending(key: &str) -> &str {
+    key.char_indices().rev().nth(2).and_then(|(i, _)| key.get(i..)).unwrap_or(key)
 }
 
 /// Prose statements that disagree with the draft's indicator entry of the same name.
