@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer and fails if one fails or ran no test at all:
 #   1. native `cargo test` (the core, the CLI)
-#   2. wasm-bindgen-test in headless Chromium (tests/web.rs: components in a real DOM;
-#      tests/web_ui.rs: the wizard's components)
+#   2. wasm-bindgen-test in headless Chromium (every tests/web*.rs: tests/web.rs the shell,
+#      tests/web_ui.rs the wizard's components)
 #   3. release build (scripts/build.sh: dist/ and dist/zongjie.html)
 #   4. end to end: node --test tests/e2e/*.test.mjs (Playwright driving Debian's Chromium)
 # A failing layer does not stop the later ones (except that e2e needs the build); the summary at
@@ -35,7 +35,10 @@ cargo test --color never 2>&1 | tee "$logs/native.log"
 record native "${PIPESTATUS[0]}" "$(cargo_passed "$logs/native.log")"
 
 echo "== 2/4 wasm-bindgen-test in headless Chromium"
-cargo test --color never --target wasm32-unknown-unknown --no-default-features --test web --test web_ui 2>&1 | tee "$logs/wasm.log"
+# Every tests/web*.rs (browser tests; other integration tests are native-only).
+web_tests=()
+for f in tests/web*.rs; do [ -f "$f" ] && web_tests+=(--test "$(basename "$f" .rs)"); done
+cargo test --color never --target wasm32-unknown-unknown --no-default-features "${web_tests[@]}" 2>&1 | tee "$logs/wasm.log"
 record wasm "${PIPESTATUS[0]}" "$(cargo_passed "$logs/wasm.log")"
 
 echo "== 3/4 release build"

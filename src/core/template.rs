@@ -385,19 +385,19 @@ impl Template {
     /// `rule_severities` as the checker's severities; `None` means the rule is switched off.
     /// Words other than error/warning/hint/off are skipped (validation rejects them anyway).
     pub fn severity_overrides(&self) -> BTreeMap<String, Option<Severity>> {
-        self.rule_severities
-            .iter()
-            .filter_map(|(rule, word)| {
-                let severity = match word.as_str() {
-                    "error" => Some(Severity::Error),
-                    "warning" => Some(Severity::Warning),
-                    "hint" => Some(Severity::Hint),
-                    "off" => None,
-                    _ => return None,
-                };
-                Some((rule.clone(), severity))
-            })
-            .collect()
+        // Inserted one by one: `collect()` into a BTreeMap brings in a sort routine of its own.
+        let mut out = BTreeMap::new();
+        for (rule, word) in &self.rule_severities {
+            let severity = match word.as_str() {
+                "error" => Some(Severity::Error),
+                "warning" => Some(Severity::Warning),
+                "hint" => Some(Severity::Hint),
+                "off" => None,
+                _ => continue,
+            };
+            out.insert(rule.clone(), severity);
+        }
+        out
     }
 
     /// Check options carrying this template's severities (rules set to `off` are disabled).

@@ -321,13 +321,13 @@ fn unreachable(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
 
 /// (part, whole) indicator pairs, from part-of and rate relations, whose part exceeds its whole.
 fn exceeding_pairs(sheet: &Sheet<'_>) -> BTreeSet<(String, String)> {
-    part_whole_pairs(sheet)
-        .into_iter()
-        .filter(|(p, w)| match (sheet.value(p), sheet.value(w)) {
-            (Some(p), Some(w)) => in_unit_of(p, w).is_some_and(|p| !p.approximate && !w.approximate && measure::exceeds(&p.measure, &w.measure)),
-            _ => false,
-        })
-        .collect()
+    // `retain` rather than `collect()` into a new set, which would bring in a sort routine of its own.
+    let mut pairs = part_whole_pairs(sheet);
+    pairs.retain(|(p, w)| match (sheet.value(p), sheet.value(w)) {
+        (Some(p), Some(w)) => in_unit_of(p, w).is_some_and(|p| !p.approximate && !w.approximate && measure::exceeds(&p.measure, &w.measure)),
+        _ => false,
+    });
+    pairs
 }
 
 fn part_whole_pairs(sheet: &Sheet<'_>) -> BTreeSet<(String, String)> {

@@ -62,8 +62,11 @@ pub struct Row<'a> {
 
 impl<'a> Sheet<'a> {
     pub fn new(draft: &'a Draft, template: &'a Template) -> Self {
-        let specs: BTreeMap<&str, &IndicatorSpec> =
-            template.chapters.iter().flat_map(|c| c.indicators.iter()).map(|s| (s.id.as_str(), s)).collect();
+        // Inserted one by one: `collect()` into a BTreeMap brings in a sort routine of its own.
+        let mut specs: BTreeMap<&str, &IndicatorSpec> = BTreeMap::new();
+        for s in template.chapters.iter().flat_map(|c| c.indicators.iter()) {
+            specs.insert(s.id.as_str(), s);
+        }
         let rows = draft
             .indicator_entries()
             .filter_map(|(chapter, entry)| {
