@@ -127,8 +127,12 @@ pub fn conflicts(items: &[(usize, Stated)]) -> Vec<(usize, Spot)> {
     let mut by_ending: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
     for (k, (field, later)) in items.iter().enumerate() {
         let bucket = by_ending.entry(ending(&later.key)).or_default();
+        // Keys repeat (one quantity in many points): judge each distinct earlier key once.
+        let mut same: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
         let earlier = bucket.iter().filter_map(|&j| items.get(j)).find(|(f, e)| {
-            (f != field || e.sentence != later.sentence) && same_quantity(&e.key, &later.key) && differ(&e.reading, &later.reading).is_some()
+            (f != field || e.sentence != later.sentence)
+                && *same.entry(e.key.as_str()).or_insert_with(|| same_quantity(&e.key, &later.key))
+                && differ(&e.reading, &later.reading).is_some()
         });
         bucket.push(k);
         if let Some((_, first)) = earlier {
