@@ -11,6 +11,7 @@ pub use ready::mark_ready;
 use wasm_bindgen::prelude::*;
 
 pub mod clipboard;
+pub mod bench;
 pub mod download;
 pub mod storage;
 
