@@ -1,5 +1,6 @@
 //! Where `check_text` spends its time on the 50,000-character report: each stage timed alone.
-//! `LOOP_ALL=n`, `LOOP_TEXT_ONLY=n`, `LOOP_AUTOCORRECT=n` just loop one call, for `perf stat`.
+//! `LOOP_ALL=n`, `LOOP_TEXT_ONLY=n`, `LOOP_AUTOCORRECT=n` just loop one call, for `perf stat`;
+//! `LOOP_DRAFT=n` loops `check(draft, …)` on a 50,000-character draft (what the wizard runs).
 
 use std::time::Instant;
 
@@ -27,6 +28,16 @@ fn main() {
         let t = Instant::now();
         let total: usize = (0..n).map(|_| autocorrect::lint_for(&text, "text.md").lines.len()).sum();
         println!("{total} lines; {:.3} ms per autocorrect lint", t.elapsed().as_secs_f64() * 1e3 / n as f64);
+        return;
+    }
+    if let Ok(n) = std::env::var("LOOP_DRAFT") {
+        let n: usize = n.parse().unwrap_or(10);
+        let draft = zongjie_bench::draft_of(50_000);
+        let template = zongjie::core::template::builtin("jiedao-annual").expect("built-in template");
+        let o = CheckOptions::default();
+        let t = Instant::now();
+        let total: usize = (0..n).map(|_| zongjie::core::check::check(&draft, &template, &o).len()).sum();
+        println!("{total} findings; {:.3} ms per draft check", t.elapsed().as_secs_f64() * 1e3 / n as f64);
         return;
     }
     if let Ok(n) = std::env::var("LOOP_ALL") {

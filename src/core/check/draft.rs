@@ -198,7 +198,9 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
             out.push(spotted(field, ids::UNKNOWN_TOKEN, message, t.start, t.end, token, None));
         }
         let rendered = Rendered::new(field.text, draft, &specs);
-        for spot in prose::check(&rendered.text, Some(&sheet)) {
+        // One reading of the field's figures for the relation rules and the statements below.
+        let read = prose::has_digit(&rendered.text).then(|| prose::Prose::read(&rendered.text));
+        for spot in read.as_ref().map(|r| prose::check_prose(r, Some(&sheet))).unwrap_or_default() {
             if rendered.from_token(spot.start, spot.end) {
                 // A figure filled in from an indicator entry: the structured rules judge it.
                 continue;
@@ -221,7 +223,8 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out:
             out.push(f);
         }
         let facts = field.location.part.is_some_and(super::figures::states_facts) && field.location.field.as_deref() != Some("target");
-        for mut s in prose::statements(&rendered.text).into_iter().filter(|_| facts) {
+        let stated = if facts { read.as_ref().map(prose::statements_of).unwrap_or_default() } else { Vec::new() };
+        for mut s in stated {
             let (start, end) = rendered.original_span(s.start, s.end);
             s.start = start;
             s.end = end;

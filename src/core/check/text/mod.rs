@@ -24,6 +24,15 @@ pub(crate) struct Para<'a> {
     pub chars: Vec<char>,
     /// Where prose starts in `chars`: after a heading marker, 0 otherwise.
     pub prose_from: usize,
+    /// `find_figures(block.text)`, found once when a rule first asks (see `figures`).
+    found: std::cell::OnceCell<Vec<crate::core::figures::FoundFigure>>,
+}
+
+impl Para<'_> {
+    /// The figures of the paragraph, found once and shared by the number and figure rules.
+    pub fn figures(&self) -> &[crate::core::figures::FoundFigure] {
+        self.found.get_or_init(|| crate::core::figures::find_figures(&self.block.text))
+    }
 }
 
 /// The parsed report the rules read.
@@ -114,6 +123,7 @@ fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Fin
             block,
             chars: block.text.chars().collect(),
             prose_from: block.heading().map(|h| h.text_start).unwrap_or(0),
+            found: std::cell::OnceCell::new(),
         })
         .collect();
     let doc = Doc { outline: &outline, paras, year: options.year.or_else(|| outline.title_year()) };
@@ -153,13 +163,15 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
         if para.block.is_title() || !para.chars.iter().any(|&c| is_digit(c)) {
             continue;
         }
+        // One reading of the paragraph's figures for both kinds of rule (and `numbers`).
+        let read = prose::Prose::of(&para.block.text, para.figures());
         if relations {
-            for spot in prose::check(&para.block.text, None) {
+            for spot in prose::check_prose(&read, None) {
                 sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);
             }
         }
         if conflicts {
-            statements.extend(prose::statements(&para.block.text).into_iter().map(|s| (p, s)));
+            statements.extend(prose::statements_of(&read).into_iter().map(|s| (p, s)));
         }
     }
     if !conflicts {

@@ -5,7 +5,7 @@
 //! rules' job.
 
 use super::{slice, Doc, Sink};
-use crate::core::figures::{find_figures, format_large, magnitude_word, split_magnitude, FigureKind, FoundFigure};
+use crate::core::figures::{format_large, magnitude_word, split_magnitude, FigureKind, FoundFigure};
 
 const CONFLICT: &str = "approximation-conflict";
 const EXACT: &str = "approximate-exact";
@@ -29,21 +29,21 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
         if !para.chars.iter().any(|c| c.is_ascii_digit() || ('０'..='９').contains(c)) {
             continue;
         }
-        for f in find_figures(&para.block.text) {
+        for f in para.figures() {
             if matches!(f.kind, FigureKind::Code | FigureKind::Ordinal | FigureKind::Time) {
                 continue;
             }
             if rules[0] || rules[1] {
-                approximations(doc, sink, p, &f);
+                approximations(doc, sink, p, f);
             }
             if rules[2] {
-                large_number(doc, sink, p, &f);
+                large_number(doc, sink, p, f);
             }
             if rules[3] {
-                range_dash(doc, sink, p, &f);
+                range_dash(doc, sink, p, f);
             }
             if rules[4] {
-                unit_hit(&para.chars, p, &f, &mut units);
+                unit_hit(&para.chars, p, f, &mut units);
             }
         }
     }

@@ -49,10 +49,14 @@ const GENERIC_ENDINGS: &[&str] = &["人员", "群众", "居民", "人数", "人�
 
 /// The statements of quantities in a text.
 pub fn statements(text: &str) -> Vec<Stated> {
-    if !text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if !super::has_digit(text) {
         return Vec::new();
     }
-    let prose = Prose::read(text);
+    statements_of(&Prose::read(text))
+}
+
+/// The statements of quantities in a text already read (see `statements`).
+pub(crate) fn statements_of(prose: &Prose) -> Vec<Stated> {
     prose
         .items
         .iter()
@@ -117,10 +121,20 @@ fn differ(a: &Reading, b: &Reading) -> Option<Reading> {
 /// another value; each reported once, at the later statement.
 pub fn conflicts(items: &[(usize, Stated)]) -> Vec<(usize, Spot)> {
     let mut out = Vec::new();
+    // `same_quantity` needs one key (of 3 chars or more) to end with the other, so only keys with
+    // the same last three chars can meet: compare each statement with the earlier ones of its
+    // ending, in order, instead of with every earlier one (a long draft has thousands).
+    let mut by_ending: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
     for (k, (field, later)) in items.iter().enumerate() {
-        let earlier = items[..k].iter().find(|(f, e)| {
-            (f != field || e.sentence != later.sentence) && same_quantity(&e.key, &later.key) && differ(&e.reading, &later.reading).is_some()
+        let bucket = by_ending.entry(ending(&later.key)).or_default();
+        // Keys repeat (one quantity in many points): judge each distinct earlier key once.
+        let mut same: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+        let earlier = bucket.iter().filter_map(|&j| items.get(j)).find(|(f, e)| {
+            (f != field || e.sentence != later.sentence)
+                && *same.entry(e.key.as_str()).or_insert_with(|| same_quantity(&e.key, &later.key))
+                && differ(&e.reading, &later.reading).is_some()
         });
+        bucket.push(k);
         if let Some((_, first)) = earlier {
             let name = if first.key.chars().count() <= later.key.chars().count() { &first.key } else { &later.key };
             out.push((
@@ -137,6 +151,11 @@ pub fn conflicts(items: &[(usize, Stated)]) -> Vec<(usize, Spot)> {
         }
     }
     out
+}
+
+/// The last three chars of a key (the whole key when shorter).
+fn ending(key: &str) -> &str {
+    key.char_indices().rev().nth(2).and_then(|(i, _)| key.get(i..)).unwrap_or(key)
 }
 
 /// Prose statements that disagree with the draft's indicator entry of the same name.

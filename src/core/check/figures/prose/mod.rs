@@ -14,6 +14,7 @@ mod targets;
 mod units;
 
 pub use conflicts::{against_indicators, conflicts, statements, Stated};
+pub(crate) use conflicts::statements_of;
 
 use super::reading::{of_figure, Reading};
 use super::relations::Sheet;
@@ -83,8 +84,13 @@ const LABEL_TAILS: &[&str] = &[
 
 impl Prose {
     pub fn read(text: &str) -> Prose {
+        Prose::of(text, &find_figures(text))
+    }
+
+    /// Reads `text` from its figures as `find_figures(text)` found them, so that callers that
+    /// already have them (the text rules, a draft field's rules) do not find them again.
+    pub fn of(text: &str, found: &[FoundFigure]) -> Prose {
         let chars: Vec<char> = text.chars().collect();
-        let found = find_figures(text);
         let mut items = Vec::new();
         let (mut sentence, mut group) = (0usize, 0usize);
         let mut scanned = 0usize;
@@ -117,7 +123,7 @@ impl Prose {
             }
             let figure = f.figure();
             let reading = of_figure(&figure);
-            items.push(Item { found: f, figure, reading, label, label_start, sentence, group });
+            items.push(Item { found: f.clone(), figure, reading, label, label_start, sentence, group });
         }
         Prose { chars, items }
     }
@@ -162,10 +168,19 @@ fn trim_label(raw: &str) -> String {
 /// The prose figure rules on one text. `sheet` (a draft's indicators) lets a growth be checked
 /// against an indicator's last-year value.
 pub fn check(text: &str, sheet: Option<&Sheet<'_>>) -> Vec<Spot> {
-    if text.trim().is_empty() || !text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if !has_digit(text) {
         return Vec::new();
     }
-    let prose = Prose::read(text);
+    check_prose(&Prose::read(text), sheet)
+}
+
+/// Whether a text has a digit: without one there is no figure to read.
+pub(crate) fn has_digit(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// The prose figure rules on a text already read (see `check`).
+pub(crate) fn check_prose(prose: &Prose, sheet: Option<&Sheet<'_>>) -> Vec<Spot> {
     let mut out = Vec::new();
     rates::check(&prose, &mut out);
     targets::check(&prose, sheet, &mut out);
