@@ -262,7 +262,9 @@ test('hosted: an error stops export until acknowledged with a reason; printing s
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.zj-main').isVisible(), false, 'the form is not printed');
   assert.equal(await page.locator('.zj-header').isVisible(), false, 'the header is not printed');
-  assert.equal(await page.locator('.zj-preview .zj-doc').isVisible(), true, 'the document is printed');
+  // The preview re-renders once typing settles (400 ms); wait for the document rather than race it.
+  const printed = await page.locator('.zj-preview .zj-doc').waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+  assert.equal(printed, true, 'the document is printed');
   await page.emulateMedia({ media: 'screen' });
   assertNoNetwork(page);
   assertNoErrors(page);
