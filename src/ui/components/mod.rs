@@ -3,6 +3,7 @@
 pub mod banners;
 pub mod check_text_view;
 pub mod error_summary;
+pub mod field_group;
 pub mod field_messages;
 pub mod findings_panel;
 pub mod header;

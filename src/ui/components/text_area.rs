@@ -4,7 +4,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::field_messages::{described_by, invalid, FieldMessages};
+use super::field_group::FieldGroup;
+use super::field_messages::{described_by, invalid};
 use crate::ui::context::use_app;
 use crate::ui::derived::char_count;
 
@@ -34,15 +35,9 @@ pub fn text_area(props: &Props) -> Html {
         let cb = props.on_input.clone();
         Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
     };
-    let group = if invalid(&messages) { "zj-form-group zj-form-group-error" } else { "zj-form-group" };
-    let label_class = if props.hide_label { "zj-visually-hidden" } else { "zj-label" };
     html! {
-        <div class={group}>
-            <label class={label_class} for={props.id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <div id={format!("{}-hint", props.id)} class="zj-hint">{ hint }</div>
-            }
-            <FieldMessages field_id={props.id.clone()} messages={messages.clone()} />
+        <FieldGroup id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
+            hide_label={props.hide_label} messages={messages.clone()}>
             <textarea
                 id={props.id.clone()}
                 ref={props.node_ref.clone()}
@@ -59,6 +54,6 @@ pub fn text_area(props: &Props) -> Html {
             if props.count {
                 <div class="zj-count" aria-live="off">{ format!("{} 字", char_count(&props.value)) }</div>
             }
-        </div>
+        </FieldGroup>
     }
 }

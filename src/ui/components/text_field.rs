@@ -4,7 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::field_messages::{described_by, invalid, FieldMessages};
+use super::field_group::FieldGroup;
+use super::field_messages::{described_by, invalid};
 use crate::ui::context::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -38,15 +39,9 @@ pub fn text_field(props: &Props) -> Html {
         let cb = props.on_input.clone();
         Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    let group = if invalid(&messages) { "zj-form-group zj-form-group-error" } else { "zj-form-group" };
-    let label_class = if props.hide_label { "zj-visually-hidden" } else { "zj-label" };
     html! {
-        <div class={group}>
-            <label class={label_class} for={props.id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <div id={format!("{}-hint", props.id)} class="zj-hint">{ hint }</div>
-            }
-            <FieldMessages field_id={props.id.clone()} messages={messages.clone()} />
+        <FieldGroup id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
+            hide_label={props.hide_label} messages={messages.clone()}>
             <input
                 id={props.id.clone()}
                 class={classes!("zj-input", props.class.clone(), invalid(&messages).then_some("zj-input-error"))}
@@ -62,6 +57,6 @@ pub fn text_field(props: &Props) -> Html {
                 aria-invalid={invalid(&messages).then_some("true")}
                 aria-describedby={described_by(&props.id, props.hint.is_some(), &messages)}
             />
-        </div>
+        </FieldGroup>
     }
 }
