@@ -100,6 +100,16 @@ fn unknown(spec: &Spec, arg: &str) -> Failure {
     Failure::usage(format!("不认识的选项 {arg}。{}", see_help(spec)))
 }
 
+/// Parses a command's arguments; with `--help` prints `help` and gives `None` (the command is done).
+pub fn parse_or_help(raw: &[String], spec: &Spec, help: &str) -> Result<Option<Args>, Failure> {
+    let args = parse(raw, spec)?;
+    if args.flag("help") {
+        super::print(help);
+        return Ok(None);
+    }
+    Ok(Some(args))
+}
+
 pub fn see_help(spec: &Spec) -> String {
     format!("可运行 zongjie {} --help 查看用法。", spec.command)
 }

@@ -6,7 +6,7 @@ use zongjie::core::check::{blocking, check, check_text, CheckOptions, Finding};
 use zongjie::core::import::{decode, docx};
 use zongjie::core::model::Draft;
 
-use super::args::{parse, Spec};
+use super::args::{parse_or_help, Spec};
 use super::files;
 use super::{eprint_line, print, Failure, FAILED, OK};
 
@@ -25,11 +25,7 @@ pub const HELP: &str = "用法：zongjie check 文件 [--format human|json] [--t
 const SPEC: Spec = Spec { command: "check", values: &["format", "template", "year"], flags: &[] };
 
 pub fn run(raw: &[String]) -> Result<i32, Failure> {
-    let args = parse(raw, &SPEC)?;
-    if args.flag("help") {
-        print(HELP);
-        return Ok(OK);
-    }
+    let Some(args) = parse_or_help(raw, &SPEC, HELP)? else { return Ok(OK) };
     let path = args.single_file(&SPEC, "请给出要校核的文件，例如 zongjie check 总结.txt。", "校核一个文件")?;
     let json = match args.value("format").unwrap_or("human") {
         "human" => false,

@@ -5,10 +5,10 @@
 use zongjie::core::import::{import_bytes, reuse_as_base, ImportResult};
 use zongjie::core::template::{builtin, Template};
 
-use super::args::{parse, Spec};
+use super::args::{parse_or_help, Spec};
 use super::check::human_line;
 use super::files::{self, now_rfc3339};
-use super::{eprint_line, print, Failure, OK};
+use super::{eprint_line, Failure, OK};
 
 pub const HELP: &str = "用法：zongjie import 文件 [-o 草稿.json] [--base-of-year 年度] [--template 编号|模板.json]
 
@@ -24,11 +24,7 @@ pub const HELP: &str = "用法：zongjie import 文件 [-o 草稿.json] [--base-
 const SPEC: Spec = Spec { command: "import", values: &["o", "base-of-year", "template"], flags: &[] };
 
 pub fn run(raw: &[String]) -> Result<i32, Failure> {
-    let args = parse(raw, &SPEC)?;
-    if args.flag("help") {
-        print(HELP);
-        return Ok(OK);
-    }
+    let Some(args) = parse_or_help(raw, &SPEC, HELP)? else { return Ok(OK) };
     let path = args.single_file(&SPEC, "请给出要导入的文件，例如 zongjie import 去年总结.docx -o 草稿.json。", "导入一个文件")?;
     let base_year = args.value("base-of-year").map(|y| files::year(y, "--base-of-year")).transpose()?;
     let bytes = files::read(path)?;

@@ -3,9 +3,9 @@
 
 use zongjie::core::model::Draft;
 
-use super::args::{parse, see_help, Spec};
+use super::args::{parse_or_help, see_help, Spec};
 use super::files::{self, now_rfc3339};
-use super::{print, Failure, OK};
+use super::{Failure, OK};
 
 pub const HELP: &str = "用法：zongjie new --template 编号|模板.json --unit 单位名称 --year 年度 [-o 草稿.json]
 
@@ -20,11 +20,7 @@ pub const HELP: &str = "用法：zongjie new --template 编号|模板.json --uni
 const SPEC: Spec = Spec { command: "new", values: &["template", "unit", "year", "o"], flags: &[] };
 
 pub fn run(raw: &[String]) -> Result<i32, Failure> {
-    let args = parse(raw, &SPEC)?;
-    if args.flag("help") {
-        print(HELP);
-        return Ok(OK);
-    }
+    let Some(args) = parse_or_help(raw, &SPEC, HELP)? else { return Ok(OK) };
     if let Some(extra) = args.positional.first() {
         return Err(Failure::usage(format!("new 命令不接受“{extra}”，各项请用选项给出。{}", see_help(&SPEC))));
     }

@@ -5,9 +5,9 @@ use zongjie::core::assemble::assemble;
 use zongjie::core::check::{blocking, check};
 use zongjie::core::export::{docx, html, json, text};
 
-use super::args::{parse, Spec};
+use super::args::{parse_or_help, Spec};
 use super::files;
-use super::{eprint_line, print, Failure, OK};
+use super::{eprint_line, Failure, OK};
 
 pub const HELP: &str = "用法：zongjie render 草稿.json [--format txt|html|docx|json] [-o 输出文件] [--template 模板.json]
 
@@ -44,11 +44,7 @@ fn format_named(name: &str) -> Option<Format> {
 }
 
 pub fn run(raw: &[String]) -> Result<i32, Failure> {
-    let args = parse(raw, &SPEC)?;
-    if args.flag("help") {
-        print(HELP);
-        return Ok(OK);
-    }
+    let Some(args) = parse_or_help(raw, &SPEC, HELP)? else { return Ok(OK) };
     let path = args.single_file(&SPEC, "请给出草稿文件，例如 zongjie render 草稿.json -o 总结.docx。", "输出一份草稿")?;
     let output = args.value("o");
     let format = match args.value("format") {

@@ -2,7 +2,7 @@
 
 use zongjie::core::template::{builtin_templates, ReportKind};
 
-use super::args::{parse, Spec};
+use super::args::{parse_or_help, Spec};
 use super::{print, Failure, OK};
 
 pub const HELP: &str = "用法：zongjie templates
@@ -15,11 +15,7 @@ pub const HELP: &str = "用法：zongjie templates
 const SPEC: Spec = Spec { command: "templates", values: &[], flags: &[] };
 
 pub fn run(raw: &[String]) -> Result<i32, Failure> {
-    let args = parse(raw, &SPEC)?;
-    if args.flag("help") {
-        print(HELP);
-        return Ok(OK);
-    }
+    let Some(args) = parse_or_help(raw, &SPEC, HELP)? else { return Ok(OK) };
     if let Some(extra) = args.positional.first() {
         return Err(Failure::usage(format!("templates 命令不需要参数（多出了“{extra}”）。")));
     }
