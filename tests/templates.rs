@@ -36,7 +36,7 @@ fn targets(rel: &Relation) -> Vec<&str> {
 
 /// A built-in's JSON with one change applied, as text.
 fn edited(id: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(builtin_json(id).unwrap()).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&builtin_json(id).unwrap()).unwrap();
     edit(&mut v);
     serde_json::to_string_pretty(&v).unwrap()
 }
@@ -58,7 +58,7 @@ fn has_han(s: &str) -> bool {
 fn every_builtin_validates() {
     for id in BUILTIN_IDS {
         let json = builtin_json(id).expect("built-in source present");
-        match Template::from_json(json) {
+        match Template::from_json(&json) {
             Ok(t) => {
                 assert_eq!(t.id, id);
                 assert!(t.problems().is_empty());
@@ -69,6 +69,25 @@ fn every_builtin_validates() {
     let ids: Vec<String> = builtin_templates().into_iter().map(|t| t.id).collect();
     assert_eq!(ids, BUILTIN_IDS);
     assert!(builtin("no-such-template").is_none());
+}
+
+#[test]
+fn the_embedded_builtins_are_the_files_in_data_templates() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/templates");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".json").map(str::to_string))
+        .collect();
+    files.sort();
+    let mut ids = BUILTIN_IDS.map(str::to_string).to_vec();
+    ids.sort();
+    assert_eq!(files, ids, "every file in data/templates is a built-in and the other way round");
+    for id in BUILTIN_IDS {
+        let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{id}.json"))).unwrap()).unwrap();
+        let embedded = builtin_json(id).unwrap();
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&embedded).unwrap(), file, "{id}");
+        assert!(!embedded.contains("\n  "), "{id}: embedded minified");
+    }
 }
 
 #[test]
