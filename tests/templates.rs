@@ -724,3 +724,35 @@ fn relation_mistakes_are_named_inside_the_relation() {
     });
     assert!(!error_of(&json).field.ends_with("target"));
 }
+
+#[test]
+fn every_enum_value_reads_back_what_is_written() {
+    use zongjie::core::template::PointStyle;
+    fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(values: &[T]) {
+        for v in values {
+            let text = serde_json::to_string(v).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), v, "{text}");
+        }
+        assert!(serde_json::from_str::<T>("\"no-such-value\"").unwrap_err().to_string().starts_with("unknown variant `no-such-value`, expected "));
+    }
+    round_trip(&PartKind::ALL);
+    for k in PartKind::ALL {
+        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.key()));
+    }
+    round_trip(&[ReportKind::Summary, ReportKind::SummaryAndPlan]);
+    round_trip(&[PointStyle::Series, PointStyle::Numbered, PointStyle::Lead]);
+    use IndicatorKind::*;
+    round_trip(&[Count, Amount, Rate, Growth, Completion, Area, Length, Weight, Duration, Other]);
+    let relations = [
+        Relation::Rate { part: "a".into(), whole: "b".into() },
+        Relation::Completion { actual: "a".into(), target: Some("b".into()) },
+        Relation::Completion { actual: "a".into(), target: None },
+        Relation::Growth { of: "a".into() },
+        Relation::PartOf { whole: "b".into() },
+        Relation::SumOf { parts: vec!["a".into(), "b".into()] },
+    ];
+    for r in relations {
+        let text = serde_json::to_string(&r).unwrap();
+        assert_eq!(serde_json::from_str::<Relation>(&text).unwrap(), r, "{text}");
+    }
+}
