@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::core::template::Template;
 use crate::web::storage::{local_from_iso, Store, StorageError};
 
-use super::components::{Banners, FindingsPanel, Header, Preview};
+use super::components::{banners, findings_panel, header, Preview};
 use super::context::AppContext;
 use super::engine;
 use super::hooks::{use_autosave, use_debounced, use_tab_conflict};
@@ -170,10 +170,10 @@ pub fn app(props: &AppOptions) -> Html {
     let p = options.prefix().to_string();
     html! {
         <div class="zj-app" {onkeydown} ref={root}>
-            <ContextProvider<AppContext> context={ctx}>
-                <Header />
+            <ContextProvider<AppContext> context={ctx.clone()}>
+                { header(&ctx) }
                 <div class="zj-container">
-                    <Banners />
+                    { banners(&ctx) }
                     if with_side {
                         <div class={classes!("zj-layout", show_preview.then_some("zj-show-preview"))}>
                             <main class="zj-main" id={format!("{p}-main")}>
@@ -181,15 +181,15 @@ pub fn app(props: &AppOptions) -> Html {
                                     aria-expanded={(*show_preview).to_string()} aria-controls={format!("{p}-side")} onclick={toggle}>
                                     { if *show_preview { "隐藏预览" } else { "显示预览" } }
                                 </button>
-                                { pages::view(&page) }
+                                { pages::view(&ctx, &page) }
                             </main>
                             <aside class="zj-side" id={format!("{p}-side")} aria-label="检查结果与预览">
-                                <FindingsPanel />
+                                { findings_panel(&ctx, false) }
                                 <Preview />
                             </aside>
                         </div>
                     } else {
-                        <main class="zj-main zj-main-full" id={format!("{p}-main")}>{ pages::view(&page) }</main>
+                        <main class="zj-main zj-main-full" id={format!("{p}-main")}>{ pages::view(&ctx, &page) }</main>
                     }
                 </div>
             </ContextProvider<AppContext>>

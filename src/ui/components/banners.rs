@@ -3,13 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
 use crate::ui::state::{Action, Notice};
 use crate::web::download;
 
-#[function_component(Banners)]
-pub fn banners() -> Html {
-    let ctx = use_app();
+/// The banners of the app showing `ctx`.
+pub fn banners(ctx: &AppContext) -> Html {
     let state = &ctx.state;
     let notice = state.notice.as_ref().map(|n: &Notice| {
         let undo = {

@@ -6,22 +6,14 @@ use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
 use crate::ui::components::error_summary::focus_in;
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
 use crate::ui::derived::{finding_task, ids, task_page, tasks};
 use crate::ui::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Use the findings of the draft as it is now instead of the debounced ones.
-    #[prop_or_default]
-    pub live: bool,
-}
-
-#[function_component(FindingsPanel)]
-pub fn findings_panel(props: &Props) -> Html {
-    let ctx = use_app();
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
-    let source = if props.live { ctx.findings.clone() } else { ctx.panel.clone() };
+/// The panel; `live` uses the findings of the draft as it is now instead of the debounced ones.
+pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+    let source = if live { ctx.findings.clone() } else { ctx.panel.clone() };
     // The debounced list may still name a chapter removed a moment ago: leave those out.
     let findings: Vec<&Finding> = source
         .iter()

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
 use crate::ui::state::{Action, Page};
 
-fn nav_link(ctx: &crate::ui::context::AppContext, label: &'static str, page: Page) -> Html {
+fn nav_link(ctx: &AppContext, label: &'static str, page: Page) -> Html {
     let current = ctx.state.page == page;
     let onclick = {
         let ctx = ctx.clone();
@@ -21,9 +21,8 @@ fn nav_link(ctx: &crate::ui::context::AppContext, label: &'static str, page: Pag
     }
 }
 
-#[function_component(Header)]
-pub fn header() -> Html {
-    let ctx = use_app();
+/// The header of the app showing `ctx`.
+pub fn header(ctx: &AppContext) -> Html {
     let state = &ctx.state;
     let undo = {
         let ctx = ctx.clone();
@@ -38,7 +37,7 @@ pub fn header() -> Html {
         (_, true, _) => html! { <span class="zj-save-status zj-save-problem">{ "自动保存已暂停" }</span> },
         _ if state.dirty() && ctx.store.is_some() => html! { <span class="zj-save-status">{ "正在保存…" }</span> },
         (_, _, Some(at)) => html! { <span class="zj-save-status">{ format!("已保存 {at}") }</span> },
-        _ => html! {},
+        _ => Html::default(),
     };
     html! {
         <header class="zj-header">
@@ -47,11 +46,11 @@ pub fn header() -> Html {
                 if state.draft.is_some() {
                     <nav class="zj-nav" aria-label="草稿">
                         <ul>
-                            { nav_link(&ctx, "任务列表", Page::Tasks) }
-                            { nav_link(&ctx, "核对内容", Page::Review) }
-                            { nav_link(&ctx, "导出", Page::Export) }
-                            { nav_link(&ctx, "历史版本", Page::History) }
-                            { nav_link(&ctx, "全部草稿", Page::Start) }
+                            { nav_link(ctx, "任务列表", Page::Tasks) }
+                            { nav_link(ctx, "核对内容", Page::Review) }
+                            { nav_link(ctx, "导出", Page::Export) }
+                            { nav_link(ctx, "历史版本", Page::History) }
+                            { nav_link(ctx, "全部草稿", Page::Start) }
                         </ul>
                     </nav>
                     <div class="zj-header-tools">

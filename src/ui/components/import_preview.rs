@@ -2,37 +2,22 @@
 //! with their template match and points, indicators filled from the prose) and its notes
 //! (removed junk, a rewritten title), before the author opens the draft.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::core::import::ImportResult;
-use crate::ui::context::use_app;
 
 /// Id of the preview's heading (focused once the structure is recognised).
 pub fn heading_id(prefix: &str) -> String {
     format!("{prefix}-import-preview-title")
 }
 
-#[derive(Properties)]
-pub struct Props {
-    pub result: Rc<ImportResult>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.result, &o.result)
-    }
-}
-
 fn or_missing(s: &str) -> String {
     if s.trim().is_empty() { "未识别".into() } else { s.to_string() }
 }
 
-#[function_component(ImportPreview)]
-pub fn import_preview(props: &Props) -> Html {
-    let r = &props.result;
-    let title_id = heading_id(&use_app().prefix());
+/// The preview of `r` in the app whose ids start with `prefix`.
+pub fn import_preview(prefix: &str, r: &ImportResult) -> Html {
+    let title_id = heading_id(prefix);
     let d = &r.draft;
     let rep = &r.report;
     let parts: Vec<&str> = rep.parts.iter().map(|k| k.label()).collect();

@@ -6,16 +6,11 @@ use yew::prelude::*;
 use crate::core::check::Severity;
 use crate::core::model::Draft;
 use crate::core::template::Template;
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
 use crate::ui::derived::{page_task, task_findings, tasks};
 use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Page};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub page: Page,
-}
 
 /// The page after `page` in task order; after the last part, 核对内容.
 pub fn next_page(draft: &Draft, template: &Template, page: &Page) -> Page {
@@ -26,11 +21,10 @@ pub fn next_page(draft: &Draft, template: &Template, page: &Page) -> Page {
     }
 }
 
-#[function_component(PageFooter)]
-pub fn page_footer(props: &Props) -> Html {
-    let ctx = use_app();
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
-    let key = page_task(&props.page).unwrap_or_default();
+/// The footer of the part page `page`.
+pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+    let key = page_task(page).unwrap_or_default();
     let done = draft.completed.iter().any(|c| c == &key);
     let id = format!("{}-complete", ctx.prefix());
     let on_toggle = {
@@ -40,7 +34,7 @@ pub fn page_footer(props: &Props) -> Html {
     };
     let on_continue = {
         let ctx = ctx.clone();
-        let page = props.page.clone();
+        let page = page.clone();
         Callback::from(move |_| {
             let findings = engine::findings(&draft, &template);
             let errors = task_findings(&findings, &key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);

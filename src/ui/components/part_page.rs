@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use super::{ErrorSummary, PageFooter};
+use super::page_footer::page_footer;
+use super::ErrorSummary;
 use crate::core::check::Severity;
 use crate::ui::context::use_app;
 use crate::ui::hooks::use_page_title;
@@ -52,7 +53,7 @@ pub fn part_page(props: &Props) -> Html {
             }
             <h1 class="zj-heading-l" id={ids::page_heading(&ctx.prefix())} tabindex="-1">{ &props.title }</h1>
             { props.children.clone() }
-            <PageFooter page={props.page.clone()} />
+            { page_footer(&ctx, &props.page) }
         </div>
     }
 }

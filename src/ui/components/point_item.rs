@@ -98,11 +98,11 @@ pub fn point_item(props: &Props) -> Html {
         <li class="zj-point">
             <fieldset class="zj-fieldset">
                 <legend class="zj-legend-s">{ format!("第 {n} 条{}", props.noun) }</legend>
-                <TextField id={ids::point(&p, &list, i, "lead")} label="引领句（可不填）"
-                    hint={Some(AttrValue::from("一句话概括，如“强化基层组织建设”，会放在段首。"))}
-                    value={props.point.lead.clone()} on_input={on_lead} />
-                <TextArea id={ids::point(&p, &list, i, "body")} label="正文" value={props.point.body.clone()}
-                    on_input={on_body} node_ref={body_ref} rows={5} />
+                { TextField { id: ids::point(&p, &list, i, "lead").into(), label: "引领句（可不填）".into(),
+                    hint: Some("一句话概括，如“强化基层组织建设”，会放在段首。".into()),
+                    value: props.point.lead.clone().into(), on_input: on_lead, ..TextField::default() }.view(&ctx) }
+                { TextArea { id: ids::point(&p, &list, i, "body").into(), label: "正文".into(), value: props.point.body.clone().into(),
+                    on_input: on_body, node_ref: body_ref, rows: 5, ..TextArea::default() }.view(&ctx) }
                 if !props.indicators.is_empty() {
                     <div class="zj-token-insert">
                         <label class="zj-label-inline" for={select_id.clone()}>{ "在光标处插入指标数字" }</label>

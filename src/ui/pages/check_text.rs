@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::core::check::{check_text, CheckOptions, Finding};
 use crate::core::import::marks::{self, Piece};
 use crate::core::import::Decoded;
-use crate::ui::components::check_text_view::CheckTextView;
+use crate::ui::components::check_text_view::check_text_view;
 use crate::ui::components::error_summary::focus_id;
 use crate::ui::components::TextArea;
 use crate::ui::context::use_app;
@@ -176,7 +176,7 @@ pub fn check_text_page() -> Html {
                     <button type="button" class="zj-button zj-secondary" id={format!("{p}-check-start")} onclick={start}>{ "用此文本开始撰写" }</button>
                 </div>
                 <div class="zj-check-layout">
-                    <CheckTextView pieces={c.pieces.clone()} findings={c.findings.clone()} id_prefix={piece_id.clone()} />
+                    { check_text_view(&c.pieces, &c.findings, &piece_id) }
                     <ol class="zj-findings zj-check-list" aria-label="问题列表">
                     { for c.findings.iter().enumerate().map(|(i, f)| {
                         let target = c.piece_of(i).map(|k| format!("{piece_id}{k}"));
@@ -230,7 +230,7 @@ pub fn check_text_page() -> Html {
                     <p>{ e }</p>
                 </div>
             }
-            <TextArea id={format!("{p}-check-input")} label="要检查的总结全文" rows={10} value={(*text).clone()} {on_input} />
+            { TextArea { id: format!("{p}-check-input").into(), label: "要检查的总结全文".into(), rows: 10, value: (*text).clone().into(), on_input, ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
                 <label class="zj-label" for={format!("{p}-check-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
                 <input type="file" id={format!("{p}-check-file")} class="zj-file"

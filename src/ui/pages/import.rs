@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::core::import::{self, Decoded, ImportResult};
 use crate::core::template::Template;
 use crate::ui::components::error_summary::focus_id;
-use crate::ui::components::import_preview::{self, ImportPreview};
+use crate::ui::components::import_preview::{self, import_preview};
 use crate::ui::components::TextArea;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::derived::ids;
@@ -188,8 +188,8 @@ pub fn import_page() -> Html {
                     }
                 </div>
             }
-            <TextArea id={format!("{p}-import-text")} label="粘贴总结全文" rows={12} value={(*text).clone()} on_input={on_text}
-                hint={AttrValue::from("标题、各级标题（一、（一）1.）和段落照原样粘贴即可，断行和“一是……二是……”都能识别。")} />
+            { TextArea { id: format!("{p}-import-text").into(), label: "粘贴总结全文".into(), rows: 12, value: (*text).clone().into(), on_input: on_text,
+                hint: Some("标题、各级标题（一、（一）1.）和段落照原样粘贴即可，断行和“一是……二是……”都能识别。".into()), ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
                 <label class="zj-label" for={format!("{p}-import-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
                 <input type="file" id={format!("{p}-import-file")} class="zj-file"
@@ -212,7 +212,7 @@ pub fn import_page() -> Html {
                         }) }
                     </select>
                 </div>
-                <ImportPreview result={r.clone()} />
+                { import_preview(&p, r) }
                 <div class="zj-button-group">
                     <button type="button" class="zj-button" id={format!("{p}-import-open")} onclick={open(false)}>{ "作为草稿打开" }</button>
                     <button type="button" class="zj-button zj-secondary" id={format!("{p}-import-base")} onclick={open(true)}

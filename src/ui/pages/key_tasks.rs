@@ -3,22 +3,21 @@
 use yew::prelude::*;
 
 use crate::ui::components::{PartPage, TextArea, TextField};
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
 use crate::ui::derived::ids;
 use crate::ui::edit::{Edit, TaskField};
 use crate::ui::state::{Action, Notice, Page};
 
-#[function_component(KeyTasksPage)]
-pub fn key_tasks_page() -> Html {
-    let ctx = use_app();
-    let Some(draft) = ctx.draft() else { return html! {} };
+/// The key tasks page.
+pub fn view(ctx: &AppContext) -> Html {
+    let Some(draft) = ctx.draft() else { return Html::default() };
     let p = ctx.prefix();
     let add = {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.edit(Edit::AddKeyTask))
     };
     html! {
-        <PartPage title="重点工作完成情况" caption={Some(AttrValue::from("可选部分"))} page={Page::KeyTasks}>
+        <PartPage key="key-tasks" title="重点工作完成情况" caption={Some(AttrValue::from("可选部分"))} page={Page::KeyTasks}>
             <p class="zj-hint">{ "逐项对照区政府工作报告确定的重点工作，写明目标和实际完成情况。" }</p>
             <ol class="zj-points">
             { for draft.key_tasks.iter().enumerate().map(|(i, t)| {
@@ -34,12 +33,12 @@ pub fn key_tasks_page() -> Html {
                     <li class="zj-point">
                         <fieldset class="zj-fieldset">
                             <legend class="zj-legend-s">{ format!("第 {} 项", i + 1) }</legend>
-                            <TextField id={ids::key_task(&p, i, "task")} label="工作任务" value={t.task.clone()} on_input={on(TaskField::Task)} />
+                            { TextField { id: ids::key_task(&p, i, "task").into(), label: "工作任务".into(), value: t.task.clone().into(), on_input: on(TaskField::Task), ..TextField::default() }.view(ctx) }
                             <div class="zj-inline-group">
-                                <TextField id={ids::key_task(&p, i, "target")} label="目标" value={t.target.clone()} on_input={on(TaskField::Target)} class={classes!("zj-input-medium")} />
-                                <TextField id={ids::key_task(&p, i, "actual")} label="实际完成" value={t.actual.clone()} on_input={on(TaskField::Actual)} class={classes!("zj-input-medium")} />
+                                { TextField { id: ids::key_task(&p, i, "target").into(), label: "目标".into(), value: t.target.clone().into(), on_input: on(TaskField::Target), class: "zj-input-medium", ..TextField::default() }.view(ctx) }
+                                { TextField { id: ids::key_task(&p, i, "actual").into(), label: "实际完成".into(), value: t.actual.clone().into(), on_input: on(TaskField::Actual), class: "zj-input-medium", ..TextField::default() }.view(ctx) }
                             </div>
-                            <TextArea id={ids::key_task(&p, i, "note")} label="完成情况说明" value={t.note.clone()} on_input={on(TaskField::Note)} rows={3} />
+                            { TextArea { id: ids::key_task(&p, i, "note").into(), label: "完成情况说明".into(), value: t.note.clone().into(), on_input: on(TaskField::Note), rows: 3, ..TextArea::default() }.view(ctx) }
                             <button type="button" class="zj-button zj-button-small zj-warning" onclick={remove}>{ format!("删除第 {} 项", i + 1) }</button>
                         </fieldset>
                     </li>

@@ -67,8 +67,8 @@ pub fn meta_page() -> Html {
     let year_id = ids::meta(&p, "year");
     html! {
         <PartPage title="基本信息" caption={Some(AttrValue::from("标题与落款"))} page={Page::Meta}>
-            <TextField id={ids::meta(&p, "unit")} label="单位名称" value={m.unit.clone()} on_input={on(MetaField::Unit)}
-                hint={Some(AttrValue::from("写全称，如“某某区某某街道办事处”或“某某街道党工委”。"))} disabled={fixed_unit} />
+            { TextField { id: ids::meta(&p, "unit").into(), label: "单位名称".into(), value: m.unit.clone().into(), on_input: on(MetaField::Unit),
+                hint: Some("写全称，如“某某区某某街道办事处”或“某某街道党工委”。".into()), disabled: fixed_unit, ..TextField::default() }.view(&ctx) }
             <div class={classes!("zj-form-group", year_problem.map(|_| "zj-form-group-error"))}>
                 <label class="zj-label" for={year_id.clone()}>{ "总结的年份" }</label>
                 <div class="zj-hint" id={format!("{year_id}-hint")}>{ "即标题中“××年工作总结”的年份。" }</div>
@@ -82,8 +82,8 @@ pub fn meta_page() -> Html {
                     aria-invalid={year_problem.map(|_| "true")}
                     aria-describedby={if year_problem.is_some() { format!("{year_id}-hint {year_id}-error") } else { format!("{year_id}-hint") }} />
             </div>
-            <TextField id={ids::meta(&p, "higher_bodies")} label="上级机关" value={m.higher_bodies.clone()} on_input={on(MetaField::HigherBodies)}
-                hint={Some(AttrValue::from("导语和结束语中提到的上级，如“区委、区政府”。"))} />
+            { TextField { id: ids::meta(&p, "higher_bodies").into(), label: "上级机关".into(), value: m.higher_bodies.clone().into(), on_input: on(MetaField::HigherBodies),
+                hint: Some("导语和结束语中提到的上级，如“区委、区政府”。".into()), ..TextField::default() }.view(&ctx) }
             if two_parts {
                 <div class="zj-inline-group">
                     { select(ids::meta(&p, "connector"), "标题连接词", &m.title_style.connector, &["和", "及"], on(MetaField::Connector), ctx.read_only()) }
@@ -94,8 +94,8 @@ pub fn meta_page() -> Html {
                 <span class="zj-caption">{ "标题预览" }</span>
                 <p class="zj-title-preview-text" aria-live="polite">{ engine::title(&draft, &template) }</p>
             </div>
-            <TextField id={ids::meta(&p, "date")} label="成文日期（可不填）" value={m.date.clone()} on_input={on(MetaField::Date)}
-                hint={Some(AttrValue::from("如“2025年12月20日”，印在文末。"))} class={classes!("zj-input-medium")} />
+            { TextField { id: ids::meta(&p, "date").into(), label: "成文日期（可不填）".into(), value: m.date.clone().into(), on_input: on(MetaField::Date),
+                hint: Some("如“2025年12月20日”，印在文末。".into()), class: "zj-input-medium", ..TextField::default() }.view(&ctx) }
         </PartPage>
     }
 }

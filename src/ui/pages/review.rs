@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::check::Severity;
 use crate::core::model::Draft;
-use crate::ui::components::FindingsPanel;
+use crate::ui::components::findings_panel;
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
 use crate::ui::derived::{char_count, status, task_findings, tasks};
@@ -93,7 +93,7 @@ pub fn review_page() -> Html {
                     }
                 }) }
             </dl>
-            <FindingsPanel live=true />
+            { findings_panel(&ctx, true) }
             if blocking > 0 {
                 <p class="zj-warning-text">{ format!("还有 {blocking} 处错误。可以修改后导出，也可以在导出页说明理由后仍要导出。") }</p>
             }
