@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::markup::{column_headers, text_in};
 use crate::core::import::ImportResult;
 
 /// Id of the preview's heading (focused once the structure is recognised).
@@ -34,12 +35,12 @@ pub fn import_preview(prefix: &str, r: &ImportResult) -> Html {
                 { row("组成部分", if parts.is_empty() { "未识别".into() } else { parts.join("、") }) }
                 { row("问题与打算", format!("存在问题 {} 条，工作打算 {} 条", d.problems.len(), d.plan.len())) }
             </dl>
-            <h3 class="zj-heading-s">{ format!("工作总结章节（{} 章）", rep.chapters.len()) }</h3>
+            { text_in("h3", "zj-heading-s", format!("工作总结章节（{} 章）", rep.chapters.len()).into()) }
             if rep.chapters.is_empty() {
-                <p class="zj-empty">{ "没有识别出章节，全文将作为导语保留。" }</p>
+                { text_in("p", "zj-empty", "没有识别出章节，全文将作为导语保留。".into()) }
             } else {
                 <table class="zj-table zj-import-chapters">
-                    <thead><tr><th scope="col">{ "原文标题" }</th><th scope="col">{ "对应模板章节" }</th><th scope="col">{ "要点" }</th></tr></thead>
+                    { column_headers(&["原文标题", "对应模板章节", "要点"], false) }
                     <tbody>
                     { for rep.chapters.iter().map(|c| html! {
                         <tr>
@@ -54,9 +55,9 @@ pub fn import_preview(prefix: &str, r: &ImportResult) -> Html {
                     </tbody>
                 </table>
             }
-            <h3 class="zj-heading-s">{ format!("已填入的指标（{} 项）", rep.indicators.len()) }</h3>
+            { text_in("h3", "zj-heading-s", format!("已填入的指标（{} 项）", rep.indicators.len()).into()) }
             if rep.indicators.is_empty() {
-                <p class="zj-empty">{ "正文中的数字没有把握对应到模板指标，均保留在原文中。" }</p>
+                { text_in("p", "zj-empty", "正文中的数字没有把握对应到模板指标，均保留在原文中。".into()) }
             } else {
                 <ul class="zj-import-indicators">
                 { for rep.indicators.iter().map(|i| html! {

@@ -10,6 +10,7 @@ pub mod findings_panel;
 pub mod header;
 pub mod import_preview;
 pub mod indicator_row;
+pub mod markup;
 pub mod page_footer;
 pub mod part_page;
 pub mod point_item;

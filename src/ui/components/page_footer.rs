@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::core::check::Severity;
 use crate::core::model::Draft;
 use crate::core::template::Template;
+use super::markup::button;
 use crate::ui::context::AppContext;
 use crate::ui::derived::{page_task, task_findings, tasks};
 use crate::ui::edit::Edit;
@@ -52,7 +53,7 @@ pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
                 <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only()} />
                 <label for={id}>{ "标记为已完成" }</label>
             </div>
-            <button type="button" class="zj-button" onclick={on_continue}>{ "保存并继续" }</button>
+            { button("zj-button", "保存并继续".into(), on_continue, false, None) }
             <p class="zj-hint">{ "每次修改都会自动保存在本机浏览器中，不会上传。" }</p>
         </div>
     }

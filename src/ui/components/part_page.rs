@@ -5,12 +5,13 @@
 use yew::prelude::*;
 
 use super::page_footer::page_footer;
+use super::markup::{back_link, page_heading, text_in};
 use super::ErrorSummary;
 use crate::core::check::Severity;
 use crate::ui::context::use_app;
 use crate::ui::hooks::use_page_title;
-use crate::ui::derived::{ids, page_task, task_findings};
-use crate::ui::state::{Action, Page};
+use crate::ui::derived::{page_task, task_findings};
+use crate::ui::state::Page;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -35,23 +36,16 @@ pub fn part_page(props: &Props) -> Html {
     use_page_title(props.title.to_string(), summary);
     let back = ctx.state.return_to.clone().unwrap_or(Page::Tasks);
     let back_label = if back == Page::Review { "返回核对内容" } else { "返回任务列表" };
-    let on_back = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            ctx.dispatch(Action::Go(back.clone()));
-        })
-    };
     html! {
         <div class="zj-part-page">
-            <a href="#" class="zj-back-link" onclick={on_back}>{ back_label }</a>
+            { back_link(back_label, ctx.link_to(back)) }
             if summary {
                 <ErrorSummary findings={shown} />
             }
             if let Some(c) = &props.caption {
-                <span class="zj-caption">{ c }</span>
+                { text_in("span", "zj-caption", c.clone()) }
             }
-            <h1 class="zj-heading-l" id={ids::page_heading(&ctx.prefix())} tabindex="-1">{ &props.title }</h1>
+            { page_heading(&ctx.prefix(), props.title.clone()) }
             { props.children.clone() }
             { page_footer(&ctx, &props.page) }
         </div>

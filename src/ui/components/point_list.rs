@@ -4,7 +4,9 @@
 use yew::prelude::*;
 
 use super::PointItem;
+use super::markup::{button, text_in};
 use crate::ui::context::AppContext;
+use crate::ui::state::Action;
 use crate::ui::edit::{Edit, PointList};
 
 /// The editor of `list`: `noun` is what one point is called (要点 / 问题 / 工作), `indicators`
@@ -12,14 +14,10 @@ use crate::ui::edit::{Edit, PointList};
 pub fn point_list(ctx: &AppContext, list: PointList, noun: &'static str, hint: &'static str, indicators: Vec<(String, String)>) -> Html {
     let Some(draft) = ctx.draft() else { return Html::default() };
     let points = list.points(&draft).to_vec();
-    let add = {
-        let ctx = ctx.clone();
-        let list = list.clone();
-        Callback::from(move |_| ctx.edit(Edit::AddPoint(list.clone())))
-    };
+    let add = ctx.on_click(Action::Edit(Edit::AddPoint(list.clone())));
     html! {
         <div class="zj-point-list">
-            <p class="zj-hint">{ hint }</p>
+            { text_in("p", "zj-hint", hint.into()) }
             if points.is_empty() {
                 <p class="zj-empty">{ format!("还没有{noun}。") }</p>
             }
@@ -29,9 +27,7 @@ pub fn point_list(ctx: &AppContext, list: PointList, noun: &'static str, hint: &
                                {noun} indicators={indicators.clone()} />
                 }) }
             </ol>
-            <button type="button" class="zj-button zj-secondary" onclick={add} disabled={ctx.read_only()}>
-                { format!("添加一条{noun}") }
-            </button>
+            { button("zj-button zj-secondary", format!("添加一条{noun}").into(), add, ctx.read_only(), None) }
         </div>
     }
 }

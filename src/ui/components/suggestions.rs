@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::markup::button;
 use crate::core::model::Draft;
 
 /// Fills a template example's placeholders from the draft.
@@ -31,7 +32,7 @@ pub fn suggestions(examples: &[String], on_use: &Callback<String>) -> Html {
                     html! {
                         <li>
                             <p>{ ex }</p>
-                            <button type="button" class="zj-button zj-button-small zj-secondary" onclick={move |_| cb.emit(text.clone())}>{ "使用此句" }</button>
+                            { button("zj-button zj-button-small zj-secondary", "使用此句".into(), Callback::from(move |_| cb.emit(text.clone())), false, None) }
                         </li>
                     }
                 }) }

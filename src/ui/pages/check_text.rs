@@ -13,9 +13,9 @@ use crate::core::import::marks::{self, Piece};
 use crate::core::import::Decoded;
 use crate::ui::components::check_text_view::check_text_view;
 use crate::ui::components::error_summary::focus_id;
+use crate::ui::components::markup::{back_link, button, page_heading, text_in};
 use crate::ui::components::TextArea;
 use crate::ui::context::use_app;
-use crate::ui::derived::ids;
 use crate::ui::pages::import::{best_of, decode_file, open_imported, read_file_bytes};
 use crate::ui::engine;
 use crate::ui::state::Page;
@@ -171,8 +171,8 @@ pub fn check_text_page() -> Html {
                     <button type="button" class="zj-button" id={format!("{p}-check-apply-all")} onclick={apply_all} disabled={applicable == 0}>
                         { format!("全部采用建议（{applicable}）") }
                     </button>
-                    <button type="button" class="zj-button zj-secondary" onclick={copy}>{ "复制全文" }</button>
-                    <button type="button" class="zj-button zj-secondary" onclick={save}>{ "下载文本" }</button>
+                    { button("zj-button zj-secondary", "复制全文".into(), copy, false, None) }
+                    { button("zj-button zj-secondary", "下载文本".into(), save, false, None) }
                     <button type="button" class="zj-button zj-secondary" id={format!("{p}-check-start")} onclick={start}>{ "用此文本开始撰写" }</button>
                 </div>
                 <div class="zj-check-layout">
@@ -206,7 +206,7 @@ pub fn check_text_page() -> Html {
                                     <span>{ &f.message }</span>
                                 }
                                 if !where_.is_empty() {
-                                    <span class="zj-hint">{ format!("（{where_}）") }</span>
+                                    { text_in("span", "zj-hint", format!("（{where_}）").into()) }
                                 }
                                 if let (Some(onclick), Some(s)) = (apply, f.suggestion.as_ref()) {
                                     <button type="button" class="zj-button zj-button-small zj-secondary zj-check-apply" {onclick}>{ suggestion_label(s) }</button>
@@ -221,9 +221,9 @@ pub fn check_text_page() -> Html {
     });
     html! {
         <div class="zj-check-text-page">
-            <a href="#" class="zj-back-link" onclick={back}>{ "返回" }</a>
-            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "检查文本" }</h1>
-            <p class="zj-lead">{ "粘贴或打开一篇写好的总结，检查数字是否自洽、占位符和年份、标点与编号等问题。文字只在本机浏览器中处理，不会上传。" }</p>
+            { back_link("返回", back) }
+            { page_heading(&p, "检查文本".into()) }
+            { text_in("p", "zj-lead", "粘贴或打开一篇写好的总结，检查数字是否自洽、占位符和年份、标点与编号等问题。文字只在本机浏览器中处理，不会上传。".into()) }
             if let Some(e) = &*error {
                 <div class="zj-error-summary" role="alert" tabindex="-1" id={format!("{p}-check-error")}>
                     <h2 class="zj-error-summary-title">{ "无法检查" }</h2>

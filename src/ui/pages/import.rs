@@ -12,9 +12,9 @@ use crate::core::import::{self, Decoded, ImportResult};
 use crate::core::template::Template;
 use crate::ui::components::error_summary::focus_id;
 use crate::ui::components::import_preview::{self, import_preview};
+use crate::ui::components::markup::{back_link, page_heading, text_in};
 use crate::ui::components::TextArea;
 use crate::ui::context::{use_app, AppContext};
-use crate::ui::derived::ids;
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
 use crate::web::storage::new_id;
@@ -176,15 +176,15 @@ pub fn import_page() -> Html {
     let error_id = format!("{p}-import-error");
     html! {
         <div class="zj-import-page">
-            <a href="#" class="zj-back-link" onclick={back}>{ "返回" }</a>
-            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "导入已有总结" }</h1>
-            <p class="zj-lead">{ "从上一年度的总结或在别处写好的稿件开始：粘贴全文，或打开 .txt（UTF-8 或 GBK 编码）、.docx 文件。文字只在本机浏览器中处理，不会上传。" }</p>
+            { back_link("返回", back) }
+            { page_heading(&p, "导入已有总结".into()) }
+            { text_in("p", "zj-lead", "从上一年度的总结或在别处写好的稿件开始：粘贴全文，或打开 .txt（UTF-8 或 GBK 编码）、.docx 文件。文字只在本机浏览器中处理，不会上传。".into()) }
             if let Some(e) = &*error {
                 <div class="zj-error-summary" role="alert" id={error_id.clone()} tabindex="-1">
                     <h2 class="zj-error-summary-title">{ "无法导入" }</h2>
                     <p>{ e }</p>
                     if ctx.draft().is_some() {
-                        <p class="zj-hint">{ "当前打开的草稿没有任何改动。" }</p>
+                        { text_in("p", "zj-hint", "当前打开的草稿没有任何改动。".into()) }
                     }
                 </div>
             }
@@ -196,7 +196,7 @@ pub fn import_page() -> Html {
                     accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     onchange={on_file} />
                 if let Some(name) = &*file_name {
-                    <p class="zj-hint">{ format!("已读取“{name}”。") }</p>
+                    { text_in("p", "zj-hint", format!("已读取“{name}”。").into()) }
                 }
             </div>
             <div class="zj-button-group">
@@ -221,7 +221,7 @@ pub fn import_page() -> Html {
                     </button>
                 </div>
                 if r.draft.meta.year == 0 {
-                    <p class="zj-hint">{ "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“标题与基本信息”中填写年份。" }</p>
+                    { text_in("p", "zj-hint", "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“标题与基本信息”中填写年份。".into()) }
                 }
             }
         </div>
