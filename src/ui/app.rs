@@ -81,10 +81,12 @@ pub fn app(props: &AppOptions) -> Html {
 
     let draft = state.draft.clone();
     let template = state.template.clone();
+    // One checker per mounted app: after an edit it reads again only the fields that changed.
+    let checker = use_mut_ref(engine::Checker::default);
     let compute = {
-        let template = template.clone();
+        let (template, checker) = (template.clone(), checker.clone());
         move |d: &Option<Rc<crate::core::model::Draft>>| match (d, &template) {
-            (Some(d), Some(t)) => engine::findings(d, t),
+            (Some(d), Some(t)) => engine::findings_with(&checker, d, t),
             _ => Vec::new(),
         }
     };

@@ -3,6 +3,7 @@
 //! Every page calls these functions instead of naming core modules directly, so that when a core
 //! function changes shape only this file changes. Nothing here re-implements core logic.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::core::assemble;
@@ -46,6 +47,20 @@ pub fn parse_figure(text: &str) -> Option<(f64, String)> {
 /// Every finding for the draft (acknowledged ones marked).
 pub fn findings(draft: &Draft, template: &Template) -> Vec<Finding> {
     check::check(draft, template, &template.check_options())
+}
+
+/// The draft checker a mounted app keeps between checks (in a `use_mut_ref`): it remembers each
+/// field's results, so that after an edit only the changed fields are read again.
+pub use crate::core::check::Incremental as Checker;
+
+/// Every finding for the draft, exactly as [`findings`], reading again only what changed since
+/// `checker`'s last check.
+pub fn findings_with(checker: &RefCell<Checker>, draft: &Draft, template: &Template) -> Vec<Finding> {
+    match checker.try_borrow_mut() {
+        Ok(mut checker) => checker.check(draft, template, &template.check_options()),
+        // Only if a check were ever started from within another: check without the cache.
+        Err(_) => findings(draft, template),
+    }
 }
 
 /// Findings that stop export: errors not acknowledged.

@@ -7,12 +7,12 @@
 //! `unknown-token`), applies severities (template, then options), drops disabled rules and marks
 //! acknowledged findings. The rules themselves live in `figures` and `text`.
 
+use super::field;
+use super::figures::finding;
 use super::figures::prose::{self, Stated};
 use super::figures::relations::Sheet;
-use super::figures::rendered::{token_text, Rendered};
-use super::figures::{finding, ids};
 use super::{acknowledge, CheckOptions, Finding, Location};
-use crate::core::model::{tokens, Draft, PartKind, Point};
+use crate::core::model::{Draft, PartKind, Point};
 use crate::core::template::{IndicatorSpec, Template};
 
 pub const MISSING_PART: &str = "missing-part";
@@ -23,14 +23,25 @@ pub const YEAR_MISMATCH: &str = "year-mismatch";
 const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<Finding> {
-    let options = effective_options(draft, template, options);
+    checked(draft, template, &effective_options(draft, template, options), &mut field::Cache::default())
+}
+
+/// The whole check under the effective `options`, taking each prose field's results from
+/// `cache` where the same field was checked before in the same context (see `Incremental`).
+pub(super) fn checked(draft: &Draft, template: &Template, options: &CheckOptions, cache: &mut field::Cache) -> Vec<Finding> {
     let mut out = Vec::new();
     meta_year(draft, &mut out);
     parts(draft, template, &mut out);
     out.extend(super::figures::check_indicators(draft, template));
-    prose_fields(draft, template, &options, &mut out);
-    settle(&mut out, &options);
-    acknowledge::apply(&mut out, draft);
+    // Field findings come settled from the cache; these are settled here (order is kept).
+    settle(&mut out, options);
+    prose_fields(draft, template, options, cache, &mut out);
+    if draft.acknowledged.is_empty() {
+        // Nothing acknowledged: no need to build every finding's key.
+        out.iter_mut().for_each(|f| f.acknowledged = false);
+    } else {
+        acknowledge::apply(&mut out, draft);
+    }
     in_document_order(&mut out, draft);
     out
 }
@@ -45,7 +56,7 @@ fn in_document_order(findings: &mut [Finding], draft: &Draft) {
 }
 
 /// The template's severities overlaid by the caller's, and the report year from meta.
-fn effective_options(draft: &Draft, template: &Template, options: &CheckOptions) -> CheckOptions {
+pub(super) fn effective_options(draft: &Draft, template: &Template, options: &CheckOptions) -> CheckOptions {
     let mut merged = template.check_options();
     for (rule, severity) in &options.severities {
         merged.disabled.remove(rule);
@@ -177,71 +188,36 @@ fn part_location(part: PartKind, chapter: Option<&str>) -> Location {
     Location { part: Some(part), chapter: chapter.map(str::to_string), ..Location::default() }
 }
 
-/// The prose of every field: unknown tokens, figure rules, text rules, and figures that
-/// disagree across fields or with the indicator entries.
-fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, out: &mut Vec<Finding>) {
+/// The prose of every field (unknown tokens, figure rules, text rules; from `cache` where a
+/// field was checked before in the same context), then figures that disagree across fields or
+/// with the indicator entries.
+fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, cache: &mut field::Cache, out: &mut Vec<Finding>) {
     let specs: Vec<&IndicatorSpec> = template.chapters.iter().flat_map(|c| c.indicators.iter()).collect();
-    let mut statements: Vec<(usize, Stated)> = Vec::new();
     let sheet = Sheet::new(draft, template);
     let fields = fields(draft);
-    for (i, field) in fields.iter().enumerate() {
-        for t in tokens::find(field.text) {
-            let token = tokens::token_for(&t.id);
-            let message = match specs.iter().find(|s| s.id == t.id) {
-                None => format!("正文中的“{token}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。"),
-                Some(spec) if token_text(&t.id, draft, &specs, "").is_none() => format!(
-                    "正文引用了指标“{}”，但还没有填写它的数值，导出时会原样出现“{token}”。请在指标中填写数值，或改写这句话。",
-                    spec.name
-                ),
-                Some(_) => continue,
-            };
-            out.push(spotted(field, ids::UNKNOWN_TOKEN, message, t.start, t.end, token, None));
-        }
-        let rendered = Rendered::new(field.text, draft, &specs);
-        // One reading of the field's figures for the relation rules and the statements below.
-        let read = prose::has_digit(&rendered.text).then(|| prose::Prose::read(&rendered.text));
-        for spot in read.as_ref().map(|r| prose::check_prose(r, Some(&sheet))).unwrap_or_default() {
-            if rendered.from_token(spot.start, spot.end) {
-                // A figure filled in from an indicator entry: the structured rules judge it.
-                continue;
-            }
-            let (start, end) = rendered.original_span(spot.start, spot.end);
-            out.push(spotted(field, spot.rule, spot.message, start, end, spot.excerpt, spot.suggestion));
-        }
-        for mut f in text_rules(&rendered.text, &field.location, options) {
-            if let (Some(s), Some(e)) = (f.location.start, f.location.end) {
-                if rendered.from_token(s, e) {
-                    continue;
-                }
-                let (start, end) = rendered.original_span(s, e);
-                f.location = Location { start: Some(start), end: Some(end), ..field.location.clone() };
-            } else {
-                f.location = field.location.clone();
-            }
-            f.location.line = None;
-            f.location.column = None;
-            out.push(f);
-        }
-        let facts = field.location.part.is_some_and(super::figures::states_facts) && field.location.field.as_deref() != Some("target");
-        let stated = if facts { read.as_ref().map(prose::statements_of).unwrap_or_default() } else { Vec::new() };
-        for mut s in stated {
-            let (start, end) = rendered.original_span(s.start, s.end);
-            s.start = start;
-            s.end = end;
-            statements.push((i, s));
-        }
+    let context = field::Context { draft, specs: &specs, sheet: &sheet, options };
+    let checked = cache.check_all(&fields, &context);
+    let mut statements: Vec<(usize, &Stated)> = Vec::new();
+    for (i, (field, c)) in fields.iter().zip(&checked).enumerate() {
+        out.extend(c.placed(field));
+        statements.extend(c.statements.iter().map(|s| (i, s)));
     }
     // A figure that disagrees with its indicator entry is reported once, against the entry.
-    let against = prose::against_indicators(&statements, &sheet);
-    let restated = prose::conflicts(&statements)
-        .into_iter()
-        .filter(|(i, spot)| !against.iter().any(|(j, a)| i == j && a.start == spot.start && a.end == spot.end))
-        .collect::<Vec<_>>();
-    for (i, spot) in against.into_iter().chain(restated) {
-        if let Some(field) = fields.get(i) {
-            out.push(spotted(field, spot.rule, spot.message, spot.start, spot.end, spot.excerpt, spot.suggestion));
+    let mut across = Vec::new();
+    for (field, c) in fields.iter().zip(&checked) {
+        for spot in &c.against {
+            across.push(spotted(field, spot.rule, spot.message.clone(), spot.start, spot.end, spot.excerpt.clone(), spot.suggestion.clone()));
         }
     }
+    for (i, spot) in prose::conflicts_of(&statements) {
+        let (Some(field), Some(c)) = (fields.get(i), checked.get(i)) else { continue };
+        if c.against.iter().any(|a| a.start == spot.start && a.end == spot.end) {
+            continue;
+        }
+        across.push(spotted(field, spot.rule, spot.message, spot.start, spot.end, spot.excerpt, spot.suggestion));
+    }
+    settle(&mut across, options);
+    out.extend(across);
 }
 
 fn spotted(field: &Field<'_>, rule: &str, message: String, start: usize, end: usize, excerpt: String, suggestion: Option<String>) -> Finding {
@@ -250,7 +226,7 @@ fn spotted(field: &Field<'_>, rule: &str, message: String, start: usize, end: us
 }
 
 /// Severities from the options (defaults come with each finding); rules switched off are dropped.
-fn settle(findings: &mut Vec<Finding>, options: &CheckOptions) {
+pub(super) fn settle(findings: &mut Vec<Finding>, options: &CheckOptions) {
     findings.retain_mut(|f| match super::rules::severity(&f.rule, options) {
         Some(s) => {
             if options.severities.contains_key(&f.rule) {
@@ -262,13 +238,3 @@ fn settle(findings: &mut Vec<Finding>, options: &CheckOptions) {
     });
 }
 
-/// The text rules on one field (char spans within `text`). Phrases (headings, leads, list items)
-/// get their closing punctuation from the product, so only running text is asked for it.
-fn text_rules(text: &str, location: &Location, options: &CheckOptions) -> Vec<Finding> {
-    let part = location.part.unwrap_or(PartKind::Summary);
-    let running = matches!(location.field.as_deref(), Some("body" | "text" | "intro" | "note")) && location.part != Some(PartKind::Honours);
-    super::text::check_field(text, part, options)
-        .into_iter()
-        .filter(|f| running || f.rule != "missing-end-punctuation")
-        .collect()
-}

@@ -10,9 +10,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub mod acknowledge;
 pub mod draft;
+mod field;
 pub mod figures;
+mod incremental;
 
 pub use acknowledge::blocking;
+pub use incremental::Incremental;
 pub use figures::{indicator_derived, Derived, DerivedKind};
 
 use super::model::{Draft, PartKind};

@@ -182,15 +182,15 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
     // `prose::conflicts`), so labels ending in different last three chars never meet: compare
     // within (part, label ending) groups, keeping the report order inside each group.
     let mut groups: std::collections::BTreeMap<(crate::core::model::PartKind, String), Vec<_>> = std::collections::BTreeMap::new();
-    for (p, stated) in statements {
-        let part = doc.paras[p].block.part;
+    for (p, stated) in &statements {
+        let part = doc.paras[*p].block.part;
         let n = stated.key.chars().count();
         let ending: String = stated.key.chars().skip(n.saturating_sub(3)).collect();
-        groups.entry((part, ending)).or_default().push((p, stated));
+        groups.entry((part, ending)).or_default().push((*p, stated));
     }
     let mut found = Vec::new();
     for group in groups.values().filter(|g| g.len() >= 2) {
-        found.extend(prose::conflicts(group));
+        found.extend(prose::conflicts_of(group));
     }
     for (p, spot) in found {
         sink.emit(doc, p, spot.start, spot.end, spot.rule, spot.message, spot.suggestion);

@@ -9,6 +9,7 @@ use super::super::reading::Reading;
 use super::super::relations::{in_unit_of, Sheet};
 use super::super::measure;
 use super::{Prose, Spot};
+use std::borrow::Borrow;
 
 /// A quantity stated in prose, with its place (char span within the text it was read from).
 #[derive(Debug, Clone)]
@@ -119,7 +120,12 @@ fn differ(a: &Reading, b: &Reading) -> Option<Reading> {
 
 /// Statements (with the index of the field they come from) that restate an earlier quantity with
 /// another value; each reported once, at the later statement.
-pub fn conflicts(items: &[(usize, Stated)]) -> Vec<(usize, Spot)> {
+pub fn conflicts<S: Borrow<Stated>>(items: &[(usize, S)]) -> Vec<(usize, Spot)> {
+    conflicts_of(&items.iter().map(|(f, s)| (*f, s.borrow())).collect::<Vec<_>>())
+}
+
+/// `conflicts` on borrowed statements (one copy of the work for every caller).
+pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
     let mut out = Vec::new();
     // `same_quantity` needs one key (of 3 chars or more) to end with the other, so only keys with
     // the same last three chars can meet: compare each statement with the earlier ones of its
@@ -159,36 +165,33 @@ fn ending(key: &str) -> &str {
 }
 
 /// Prose statements that disagree with the draft's indicator entry of the same name.
-pub fn against_indicators(items: &[(usize, Stated)], sheet: &Sheet<'_>) -> Vec<(usize, Spot)> {
+pub fn against_indicators<S: Borrow<Stated>>(items: &[(usize, S)], sheet: &Sheet<'_>) -> Vec<(usize, Spot)> {
     let mut out = Vec::new();
     for (field, s) in items {
-        let Some(row) = sheet.rows.iter().find(|r| same_quantity(&r.spec.name, &s.key)) else { continue };
-        let Some(entry) = row.value.value() else { continue };
-        if entry.approximate {
-            continue;
-        }
-        let Some(entry_here) = differ(&s.reading, entry) else { continue };
-        let suggestion = if s.reading.unit == "%" {
-            format!("{}%", measure::fixed(entry.measure.value, entry.figure.decimals))
-        } else {
-            format!("{}{}", measure::plain(entry_here.measure.value), s.reading.unit)
-        };
-        out.push((
-            *field,
-            Spot {
-                rule: ids::FIGURE_CONFLICT,
-                message: format!(
-                    "“{}”在指标中填写为{}，这里写为{}。请统一为同一数值。",
-                    row.spec.name,
-                    entry.with_unit(),
-                    s.text
-                ),
-                start: s.start,
-                end: s.end,
-                excerpt: s.excerpt.clone(),
-                suggestion: Some(suggestion),
-            },
-        ));
+        out.extend(against_indicator(s.borrow(), sheet).map(|spot| (*field, spot)));
     }
     out
+}
+
+/// The `figure-conflict` of one prose statement with the indicator entry of the same name, if any.
+pub(crate) fn against_indicator(s: &Stated, sheet: &Sheet<'_>) -> Option<Spot> {
+    let row = sheet.rows.iter().find(|r| same_quantity(&r.spec.name, &s.key))?;
+    let entry = row.value.value()?;
+    if entry.approximate {
+        return None;
+    }
+    let entry_here = differ(&s.reading, entry)?;
+    let suggestion = if s.reading.unit == "%" {
+        format!("{}%", measure::fixed(entry.measure.value, entry.figure.decimals))
+    } else {
+        format!("{}{}", measure::plain(entry_here.measure.value), s.reading.unit)
+    };
+    Some(Spot {
+        rule: ids::FIGURE_CONFLICT,
+        message: format!("“{}”在指标中填写为{}，这里写为{}。请统一为同一数值。", row.spec.name, entry.with_unit(), s.text),
+        start: s.start,
+        end: s.end,
+        excerpt: s.excerpt.clone(),
+        suggestion: Some(suggestion),
+    })
 }

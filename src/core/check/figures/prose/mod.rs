@@ -14,7 +14,7 @@ mod targets;
 mod units;
 
 pub use conflicts::{against_indicators, conflicts, statements, Stated};
-pub(crate) use conflicts::statements_of;
+pub(crate) use conflicts::{against_indicator, conflicts_of, statements_of};
 
 use super::reading::{of_figure, Reading};
 use super::relations::Sheet;

@@ -1,0 +1,191 @@
+//! One prose field of a draft checked on its own — its unknown tokens, prose figure rules and
+//! text rules, and the figure statements that the rules across fields compare — and a cache of
+//! these results by the field's text, so that a draft checked again after an edit reads again
+//! only the fields that changed (see `Incremental`). Rules across fields (figures that disagree
+//! between parts, missing parts, ordering) stay in `draft`; this module never sees two fields.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use super::draft::Field;
+use super::figures::prose::{self, Spot, Stated};
+use super::figures::relations::Sheet;
+use super::figures::rendered::{token_text, Rendered};
+use super::figures::{finding, ids};
+use super::{CheckOptions, Finding, Location};
+use crate::core::model::{tokens, Draft, PartKind};
+use crate::core::template::IndicatorSpec;
+
+/// What a field's findings depend on besides its own text, part and name. A cache holds results
+/// for one context only: the caller clears it when any of these change (see `Incremental`).
+pub(crate) struct Context<'a> {
+    pub draft: &'a Draft,
+    pub specs: &'a [&'a IndicatorSpec],
+    pub sheet: &'a Sheet<'a>,
+    /// The effective options (template severities, the caller's, the report year).
+    pub options: &'a CheckOptions,
+}
+
+/// A field's results, independent of where the field sits (chapter, point index).
+pub(crate) struct Checked {
+    part: PartKind,
+    name: String,
+    text: String,
+    hash: u64,
+    /// Findings with severities settled and only the span of their location filled: the field's
+    /// place is added by [`Checked::placed`].
+    findings: Vec<Finding>,
+    /// Quantities stated as facts, with spans in the field as typed.
+    pub statements: Vec<Stated>,
+    /// Statements that disagree with the indicator entry of the same name (`figure-conflict`).
+    pub against: Vec<Spot>,
+}
+
+impl Checked {
+    /// The field's findings placed at `field`.
+    pub fn placed<'s>(&'s self, field: &'s Field<'_>) -> impl Iterator<Item = Finding> + 's {
+        self.findings.iter().map(move |f| Finding {
+            rule: f.rule.clone(),
+            severity: f.severity,
+            message: f.message.clone(),
+            location: Location { start: f.location.start, end: f.location.end, ..field.location.clone() },
+            excerpt: f.excerpt.clone(),
+            suggestion: f.suggestion.clone(),
+            acknowledged: f.acknowledged,
+        })
+    }
+
+    fn is(&self, part: PartKind, name: &str, text: &str) -> bool {
+        self.part == part && self.text.len() == text.len() && self.name == name && self.text == text
+    }
+}
+
+fn key_hash(part: PartKind, name: &str, text: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (part, name, text).hash(&mut h);
+    h.finish()
+}
+
+fn part_and_name<'f>(field: &'f Field<'_>) -> (PartKind, &'f str) {
+    (field.location.part.unwrap_or(PartKind::Summary), field.location.field.as_deref().unwrap_or(""))
+}
+
+/// The results of the fields last checked, in their order, to be found again by text.
+#[derive(Default)]
+pub(crate) struct Cache {
+    last: Vec<Rc<Checked>>,
+    /// How many fields the last `check_all` had to check (not found in the cache).
+    pub read: usize,
+}
+
+impl Cache {
+    /// Forgets every result (the context changed).
+    pub fn clear(&mut self) {
+        self.last.clear();
+    }
+
+    /// The results of `fields`, in order: a field whose part, name and text were checked last
+    /// time is taken from the cache, any other is checked now. Keeps only these results.
+    pub fn check_all(&mut self, fields: &[Field<'_>], context: &Context<'_>) -> Vec<Rc<Checked>> {
+        let mut index: Option<HashMap<u64, Vec<usize>>> = None;
+        let mut out: Vec<Rc<Checked>> = Vec::with_capacity(fields.len());
+        self.read = 0;
+        for (i, field) in fields.iter().enumerate() {
+            let (part, name) = part_and_name(field);
+            // Most fields sit where they sat last time: compare there first, without hashing.
+            if let Some(same) = self.last.get(i).filter(|c| c.is(part, name, field.text)) {
+                out.push(same.clone());
+                continue;
+            }
+            let hash = key_hash(part, name, field.text);
+            let last = &self.last;
+            let index = index.get_or_insert_with(|| {
+                let mut map: HashMap<u64, Vec<usize>> = HashMap::with_capacity(last.len());
+                for (k, c) in last.iter().enumerate() {
+                    map.entry(c.hash).or_default().push(k);
+                }
+                map
+            });
+            let found = index
+                .get(&hash)
+                .and_then(|ks| ks.iter().filter_map(|&k| last.get(k)).find(|c| c.is(part, name, field.text)))
+                .cloned();
+            // A text typed twice in this draft (the same lead in two points) is checked once.
+            let found = found.or_else(|| out.iter().find(|c| c.hash == hash && c.is(part, name, field.text)).cloned());
+            let checked = found.unwrap_or_else(|| {
+                self.read += 1;
+                Rc::new(check_field(part, name, field.text, hash, context))
+            });
+            out.push(checked);
+        }
+        self.last = out.clone();
+        out
+    }
+}
+
+/// The rules on one prose field of a draft: unknown tokens, the prose figure rules, the text
+/// rules, and the quantities it states for the rules across fields.
+fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Context<'_>) -> Checked {
+    let mut findings = Vec::new();
+    let spot = |rule: &str, message: String, start: usize, end: usize, excerpt: String, suggestion: Option<String>| {
+        let location = Location { start: Some(start), end: Some(end), ..Location::default() };
+        finding(rule, message, location, excerpt, suggestion)
+    };
+    for t in tokens::find(text) {
+        let token = tokens::token_for(&t.id);
+        let message = match context.specs.iter().find(|s| s.id == t.id) {
+            None => format!("正文中的“{token}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。"),
+            Some(spec) if token_text(&t.id, context.draft, context.specs, "").is_none() => format!(
+                "正文引用了指标“{}”，但还没有填写它的数值，导出时会原样出现“{token}”。请在指标中填写数值，或改写这句话。",
+                spec.name
+            ),
+            Some(_) => continue,
+        };
+        findings.push(spot(ids::UNKNOWN_TOKEN, message, t.start, t.end, token, None));
+    }
+    let rendered = Rendered::new(text, context.draft, context.specs);
+    // One reading of the field's figures for the relation rules and the statements below.
+    let read = prose::has_digit(&rendered.text).then(|| prose::Prose::read(&rendered.text));
+    for s in read.as_ref().map(|r| prose::check_prose(r, Some(context.sheet))).unwrap_or_default() {
+        if rendered.from_token(s.start, s.end) {
+            // A figure filled in from an indicator entry: the structured rules judge it.
+            continue;
+        }
+        let (start, end) = rendered.original_span(s.start, s.end);
+        findings.push(spot(s.rule, s.message, start, end, s.excerpt, s.suggestion));
+    }
+    for mut f in text_rules(&rendered.text, part, name, context.options) {
+        f.location = match (f.location.start, f.location.end) {
+            (Some(s), Some(e)) => {
+                if rendered.from_token(s, e) {
+                    continue;
+                }
+                let (start, end) = rendered.original_span(s, e);
+                Location { start: Some(start), end: Some(end), ..Location::default() }
+            }
+            _ => Location::default(),
+        };
+        findings.push(f);
+    }
+    super::draft::settle(&mut findings, context.options);
+    let facts = super::figures::states_facts(part) && name != "target";
+    let mut statements = if facts { read.as_ref().map(prose::statements_of).unwrap_or_default() } else { Vec::new() };
+    for s in &mut statements {
+        let (start, end) = rendered.original_span(s.start, s.end);
+        s.start = start;
+        s.end = end;
+    }
+    let against = statements.iter().filter_map(|s| prose::against_indicator(s, context.sheet)).collect();
+    Checked { part, name: name.to_string(), text: text.to_string(), hash, findings, statements, against }
+}
+
+/// The text rules on one field (char spans within `text`). Phrases (headings, leads, list items)
+/// get their closing punctuation from the product, so only running text is asked for it.
+fn text_rules(text: &str, part: PartKind, name: &str, options: &CheckOptions) -> Vec<Finding> {
+    let running = matches!(name, "body" | "text" | "intro" | "note") && part != PartKind::Honours;
+    super::text::check_field(text, part, options)
+        .into_iter()
+        .filter(|f| running || f.rule != "missing-end-punctuation")
+        .collect()
+}

@@ -1,0 +1,65 @@
+//! `Incremental`: the draft checker for a caller that checks the same draft again and again as
+//! the author types (the wizard). It gives exactly the findings of [`check`](super::check), but
+//! keeps each prose field's results (findings of the field's own rules, figure statements) keyed
+//! by the field's part, name and text, so that after an edit only the changed fields are read
+//! again; the rules across fields (figure conflicts between fields and with indicator entries,
+//! missing and empty parts, the meta year, acknowledgements, document order) are redone on every
+//! check from those results. The results depend on more than the text — the template, the
+//! effective options (severities, switches, report year) and the indicator entries (tokens and
+//! the indicator sheet) — so any change there clears the cache.
+
+use super::draft::{checked, effective_options};
+use super::field::Cache;
+use super::{CheckOptions, Finding};
+use crate::core::model::{Draft, IndicatorEntry};
+use crate::core::template::Template;
+
+/// A reusable draft checker; one per open draft view. See the module doc.
+#[derive(Default)]
+pub struct Incremental {
+    context: Option<Context>,
+    cache: Cache,
+}
+
+/// Everything besides a field's own text that its results depend on.
+struct Context {
+    template: Template,
+    options: CheckOptions,
+    entries: Vec<IndicatorEntry>,
+}
+
+impl Context {
+    fn of(template: &Template, options: &CheckOptions, draft: &Draft) -> Self {
+        let entries = draft.indicator_entries().map(|(_, e)| e.clone()).collect();
+        Context { template: template.clone(), options: options.clone(), entries }
+    }
+
+    fn holds_for(&self, template: &Template, options: &CheckOptions, draft: &Draft) -> bool {
+        self.options == *options
+            && self.entries.len() == draft.indicator_entries().count()
+            && draft.indicator_entries().zip(&self.entries).all(|((_, a), b)| a == b)
+            && self.template == *template
+    }
+}
+
+impl Incremental {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The findings of `check(draft, template, options)`, reading again only what changed since
+    /// the last call.
+    pub fn check(&mut self, draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<Finding> {
+        let options = effective_options(draft, template, options);
+        if !self.context.as_ref().is_some_and(|c| c.holds_for(template, &options, draft)) {
+            self.cache.clear();
+            self.context = Some(Context::of(template, &options, draft));
+        }
+        checked(draft, template, &options, &mut self.cache)
+    }
+
+    /// How many prose fields the last `check` read afresh (the others came from the cache).
+    pub fn fields_read(&self) -> usize {
+        self.cache.read
+    }
+}
