@@ -1,11 +1,13 @@
 //! The GOV.UK error summary: at the top of the page, focused when it appears (so screen readers
 //! announce it), one link per problem that moves focus to the field, same words as beside it.
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, AppContext};
+use crate::ui::state::Action;
 use crate::ui::derived::ids;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +33,19 @@ pub fn focus_in(root: &NodeRef, id: &str) {
         el.scroll_into_view();
         let _ = el.focus();
     }
+}
+
+/// Callback for a link to a finding's field elsewhere: dispatches `go` (to the field's page),
+/// runs inline checks, then moves focus to the field `target` once that page has rendered.
+pub fn link_to_field(ctx: &AppContext, go: Action, target: String) -> Callback<MouseEvent> {
+    let (state, root) = (ctx.state.clone(), ctx.root.clone());
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        state.dispatch(go.clone());
+        state.dispatch(Action::Validate);
+        let (root, target) = (root.clone(), target.clone());
+        Timeout::new(0, move || focus_in(&root, &target)).forget();
+    })
 }
 
 #[function_component(ErrorSummary)]

@@ -1,11 +1,10 @@
 //! The side panel of all findings, grouped by part, recomputed after ~400 ms without typing.
 //! Each entry links to its page and field.
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
-use crate::ui::components::error_summary::focus_in;
+use crate::ui::components::error_summary::link_to_field;
 use crate::ui::context::AppContext;
 use crate::ui::derived::{finding_task, ids, task_page, tasks};
 use crate::ui::state::Action;
@@ -49,17 +48,7 @@ pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
                         <h3 class="zj-panel-group-title">{ label }</h3>
                         <ul class="zj-findings">
                         { for list.into_iter().map(|f| {
-                            let page = task_page(&key);
-                            let target = ids::of_finding(&prefix, f);
-                            let ctx = ctx.clone();
-                            let onclick = Callback::from(move |e: MouseEvent| {
-                                e.prevent_default();
-                                ctx.dispatch(Action::Go(page.clone()));
-                                ctx.dispatch(Action::Validate);
-                                let target = target.clone();
-                                let root = ctx.root.clone();
-                                Timeout::new(0, move || focus_in(&root, &target)).forget();
-                            });
+                            let onclick = link_to_field(ctx, Action::Go(task_page(&key)), ids::of_finding(&prefix, f));
                             let class = match (f.severity, f.acknowledged) {
                                 (_, true) => "zj-finding zj-finding-ack",
                                 (Severity::Error, _) => "zj-finding zj-finding-error",

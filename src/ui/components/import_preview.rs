@@ -16,15 +16,20 @@ fn or_missing(s: &str) -> String {
     if s.trim().is_empty() { "未识别".into() } else { s.to_string() }
 }
 
+/// One recognised fact: what it is and what was found.
+#[inline(never)]
+fn row(key: &'static str, value: String) -> Html {
+    html! {
+        <div class="zj-summary-row"><dt class="zj-summary-key">{ key }</dt><dd class="zj-summary-value">{ value }</dd></div>
+    }
+}
+
 /// The preview of `r` in the app whose ids start with `prefix`.
 pub fn import_preview(prefix: &str, r: &ImportResult) -> Html {
     let title_id = heading_id(prefix);
     let d = &r.draft;
     let rep = &r.report;
     let parts: Vec<&str> = rep.parts.iter().map(|k| k.label()).collect();
-    let row = |key: &str, value: String| html! {
-        <div class="zj-summary-row"><dt class="zj-summary-key">{ key.to_string() }</dt><dd class="zj-summary-value">{ value }</dd></div>
-    };
     html! {
         <section class="zj-import-preview" aria-labelledby={title_id.clone()}>
             <h2 class="zj-heading-m" id={title_id} tabindex="-1">{ "识别结果" }</h2>

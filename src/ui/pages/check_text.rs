@@ -16,7 +16,7 @@ use crate::ui::components::error_summary::focus_id;
 use crate::ui::components::markup::{back_link, button, page_heading, text_in};
 use crate::ui::components::TextArea;
 use crate::ui::context::use_app;
-use crate::ui::pages::import::{best_of, decode_file, open_imported, read_file_bytes};
+use crate::ui::pages::import::{best_of, open_imported, read_file_decoded};
 use crate::ui::engine;
 use crate::ui::state::Page;
 use crate::web::{clipboard, download};
@@ -97,22 +97,16 @@ pub fn check_text_page() -> Html {
         let (error, fail, set_text) = (error.clone(), fail.clone(), set_text.clone());
         Callback::from(move |e: Event| {
             let (error, fail, set_text) = (error.clone(), fail.clone(), set_text.clone());
-            read_file_bytes(&e, move |name, bytes| match bytes.and_then(|b| decode_file(&name, &b)) {
+            read_file_decoded(&e, Box::new(move |name, decoded| match decoded {
                 Ok(d) => {
                     error.set(None);
                     set_text(d.text, Some(format!("已读取并检查“{name}”。")));
                 }
                 Err(msg) => fail(msg),
-            });
+            }));
         })
     };
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            ctx.go(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
-        })
-    };
+    let back = ctx.link_to(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
 
     let stale = checked.as_ref().is_some_and(|c| c.text != *text);
     let results = checked.as_ref().map(|c| {

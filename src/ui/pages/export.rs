@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::core::model::Acknowledgement;
-use crate::ui::components::error_summary::focus_in;
+use crate::ui::components::error_summary::{focus_in, link_to_field};
 use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
@@ -16,6 +16,7 @@ use crate::ui::state::{Action, Notice, Page};
 use crate::web::{clipboard, download};
 
 /// One way to export: its title, what it gives, and its buttons.
+#[inline(never)]
 fn card(title: &'static str, hint: &'static str, buttons: Html) -> Html {
     html! {
         <div class="zj-export-card">
@@ -130,16 +131,7 @@ pub fn export_page() -> Html {
                     <ul class="zj-error-summary-list">
                         { for blocking.iter().map(|f| {
                             let page = finding_task(f).map(|k| task_page(&k)).unwrap_or(Page::Review);
-                            let target = ids::of_finding(&p, f);
-                            let ctx = ctx.clone();
-                            let onclick = Callback::from(move |e: MouseEvent| {
-                                e.prevent_default();
-                                ctx.dispatch(Action::EditFrom { page: page.clone(), back: Page::Export });
-                                ctx.dispatch(Action::Validate);
-                                let target = target.clone();
-                                let root = ctx.root.clone();
-                                gloo::timers::callback::Timeout::new(0, move || focus_in(&root, &target)).forget();
-                            });
+                            let onclick = link_to_field(&ctx, Action::EditFrom { page, back: Page::Export }, ids::of_finding(&p, f));
                             html! { <li><a href="#" {onclick}>{ &f.message }</a></li> }
                         }) }
                     </ul>

@@ -27,8 +27,10 @@ pub fn browser_gb18030(bytes: &[u8]) -> Option<String> {
     decoder.decode_with_u8_array(bytes).ok()
 }
 
-/// Reads the first file chosen in an `<input type=file>` as bytes, then calls `done(name, bytes)`.
-pub fn read_file_bytes(e: &Event, done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static) {
+/// Reads the first file chosen in an `<input type=file>` and decodes it as the importer does,
+/// then calls `done(name, text or the reason it could not be read)`. `done` is boxed so that
+/// every caller shares one copy of the reading future.
+pub fn read_file_decoded(e: &Event, done: Box<dyn FnOnce(String, Result<Decoded, String>)>) {
     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
@@ -38,7 +40,8 @@ pub fn read_file_bytes(e: &Event, done: impl FnOnce(String, Result<Vec<u8>, Stri
         let bytes = gloo::file::futures::read_as_bytes(&file)
             .await
             .map_err(|_| format!("浏览器未能读取文件“{name}”，请重新选择。"));
-        done(name, bytes);
+        let decoded = bytes.and_then(|b| decode_file(&name, &b));
+        done(name, decoded);
     });
 }
 
@@ -135,14 +138,14 @@ pub fn import_page() -> Html {
         let (text, file_name, fail, recognise) = (text.clone(), file_name.clone(), fail.clone(), recognise.clone());
         Callback::from(move |e: Event| {
             let (text, file_name, fail, recognise) = (text.clone(), file_name.clone(), fail.clone(), recognise.clone());
-            read_file_bytes(&e, move |name, bytes| match bytes.and_then(|b| decode_file(&name, &b)) {
+            read_file_decoded(&e, Box::new(move |name, decoded| match decoded {
                 Ok(d) => {
                     text.set(d.text.clone());
                     file_name.set(Some(name));
                     recognise(d);
                 }
                 Err(msg) => fail(msg),
-            });
+            }));
         })
     };
     let on_template = {
@@ -152,13 +155,7 @@ pub fn import_page() -> Html {
             chosen.set(select.value().parse().ok());
         })
     };
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            ctx.go(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
-        })
-    };
+    let back = ctx.link_to(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
 
     let template = chosen.and_then(|i| templates.get(i).cloned());
     let result: Option<Rc<ImportResult>> = match (&*decoded, &template) {

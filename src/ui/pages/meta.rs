@@ -21,6 +21,8 @@ pub fn parse_year(text: &str) -> Option<i32> {
     digits.parse::<i32>().ok().filter(|y| (1949..=2200).contains(y))
 }
 
+/// A labelled choice among fixed words (title connector, name of the second part).
+#[inline(never)]
 fn select(id: String, label: &str, value: &str, options: &[&'static str], on: Callback<String>, disabled: bool) -> Html {
     let options: Vec<(String, String)> = options.iter().map(|o| (o.to_string(), o.to_string())).collect();
     html! {

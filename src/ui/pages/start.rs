@@ -32,8 +32,9 @@ fn start_new(ctx: &AppContext, template: Rc<Template>) {
     ctx.dispatch(Action::Open { draft, template, page: Page::Meta });
 }
 
-/// Reads the first file chosen in an `<input type=file>` as text.
-fn read_file(e: &Event, done: impl FnOnce(String, String) + 'static) {
+/// Reads the first file chosen in an `<input type=file>` as text (`done` boxed: one copy of the
+/// reading future for both callers).
+fn read_file(e: &Event, done: Box<dyn FnOnce(String, String)>) {
     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
@@ -68,7 +69,7 @@ pub fn start_page() -> Html {
         Callback::from(move |e: Event| {
             let ctx = ctx.clone();
             let template_error = template_error.clone();
-            read_file(&e, move |name, text| match engine::template_from_json(&text) {
+            read_file(&e, Box::new(move |name, text| match engine::template_from_json(&text) {
                 Ok(t) => {
                     template_error.set(None);
                     if let Some(store) = &ctx.store {
@@ -77,7 +78,7 @@ pub fn start_page() -> Html {
                     start_new(&ctx, Rc::new(t));
                 }
                 Err(msg) => template_error.set(Some(format!("“{name}”不能用作模板：{msg}"))),
-            });
+            }));
         })
     };
     let on_draft_file = {
@@ -86,7 +87,7 @@ pub fn start_page() -> Html {
         Callback::from(move |e: Event| {
             let ctx = ctx.clone();
             let draft_error = draft_error.clone();
-            read_file(&e, move |name, text| match Draft::from_json(&text) {
+            read_file(&e, Box::new(move |name, text| match Draft::from_json(&text) {
                 Ok(mut d) => {
                     let Some(template) = resolve_template(&ctx.options, ctx.store.as_deref(), &d.template_id) else {
                         draft_error.set(Some(format!("“{name}”使用的模板“{}”在本机找不到。请先用该模板文件新建一次，再打开草稿。", d.template_id)));
@@ -102,7 +103,7 @@ pub fn start_page() -> Html {
                     ctx.dispatch(Action::Notice(Some(Notice::info(format!("已打开草稿文件“{name}”，作为一份新草稿保存。")))));
                 }
                 Err(err) => draft_error.set(Some(format!("“{name}”无法打开：{err}"))),
-            });
+            }));
         })
     };
     let go = |page: Page| ctx.on_click(Action::Go(page));
