@@ -10,7 +10,8 @@ use yew::prelude::*;
 use crate::core::template::Template;
 use crate::web::storage::{local_from_iso, Store, StorageError};
 
-use super::components::{banners, findings_panel, header, Preview};
+use super::components::{banners, findings_panel, header, preview};
+use super::derived::char_count;
 use super::context::AppContext;
 use super::engine;
 use super::hooks::{use_autosave, use_debounced, use_tab_conflict};
@@ -109,6 +110,8 @@ pub fn app(props: &AppOptions) -> Html {
             _ => Default::default(),
         })
     };
+    // The preview's HTML and character count follow the settled document.
+    let preview_html = use_memo(document.clone(), |doc| (AttrValue::from(engine::to_html(doc)), char_count(&engine::to_text(doc))));
 
     use_autosave(state.clone(), store.clone());
     use_tab_conflict(state.clone(), store.clone());
@@ -187,7 +190,7 @@ pub fn app(props: &AppOptions) -> Html {
                             </main>
                             <aside class="zj-side" id={format!("{p}-side")} aria-label="检查结果与预览">
                                 { findings_panel(&ctx, false) }
-                                <Preview />
+                                { preview(&preview_html.0, preview_html.1) }
                             </aside>
                         </div>
                     } else {

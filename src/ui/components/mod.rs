@@ -22,14 +22,13 @@ pub mod text_area;
 pub mod text_field;
 
 pub use banners::banners;
-pub use error_summary::ErrorSummary;
 pub use findings_panel::findings_panel;
 pub use header::header;
 pub use indicator_row::indicator_row;
 pub use part_page::PartPage;
 pub use point_item::PointItem;
 pub use point_list::point_list;
-pub use preview::Preview;
+pub use preview::preview;
 pub use select::Select;
 pub use suggestions::suggestions;
 pub use text_area::TextArea;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::page_footer::page_footer;
 use super::markup::{back_link, page_heading, text_in};
-use super::ErrorSummary;
+use super::error_summary::error_summary;
 use crate::core::check::Severity;
 use crate::ui::context::use_app;
 use crate::ui::hooks::use_page_title;
@@ -34,13 +34,23 @@ pub fn part_page(props: &Props) -> Html {
         .collect();
     let summary = ctx.state.summary && !shown.is_empty();
     use_page_title(props.title.to_string(), summary);
+    // The summary takes focus when it appears (so screen readers announce it).
+    let summary_ref = use_node_ref();
+    {
+        let node = summary_ref.clone();
+        use_effect_with(summary, move |shown| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>().filter(|_| *shown) {
+                let _ = el.focus();
+            }
+        });
+    }
     let back = ctx.state.return_to.clone().unwrap_or(Page::Tasks);
     let back_label = if back == Page::Review { "返回核对内容" } else { "返回任务列表" };
     html! {
         <div class="zj-part-page">
             { back_link(back_label, ctx.link_to(back)) }
             if summary {
-                <ErrorSummary findings={shown} />
+                { error_summary(&ctx, &shown, summary_ref) }
             }
             if let Some(c) = &props.caption {
                 { text_in("span", "zj-caption", c.clone()) }
