@@ -1,6 +1,8 @@
 //! One point in a list: lead phrase, body (with figure tokens inserted at the cursor), and the
 //! buttons 上移 / 下移 / 删除.
 
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -31,6 +33,20 @@ pub fn insert_at(text: &str, at: usize, insert: &str) -> String {
     chars.into_iter().collect()
 }
 
+/// After a move, puts focus on the moved point's same button (or its other one once it reached the
+/// end of the list), so that a keyboard user can press again to move it further.
+fn focus_moved(list: Option<web_sys::Element>, index: usize, up: bool) {
+    let Some(list) = list else { return };
+    let button = |k: u8| {
+        let selector = format!(":scope > li:nth-child({}) .zj-point-tools button:nth-child({k})", index + 1);
+        list.query_selector(&selector).ok().flatten().filter(|b| !b.has_attribute("disabled"))
+    };
+    let (same, other) = if up { (1, 2) } else { (2, 1) };
+    if let Some(b) = button(same).or_else(|| button(other)).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = b.focus();
+    }
+}
+
 #[function_component(PointItem)]
 pub fn point_item(props: &Props) -> Html {
     let ctx = use_app();
@@ -47,7 +63,16 @@ pub fn point_item(props: &Props) -> Html {
         let list = list.clone();
         move |text| Edit::PointBody { list: list.clone(), index: i, text }
     });
-    let mv = |up: bool| ctx.on_click(Action::Edit(Edit::MovePoint { list: list.clone(), index: i, up }));
+    let mv = |up: bool| {
+        let ctx = ctx.clone();
+        let list = list.clone();
+        Callback::from(move |e: MouseEvent| {
+            ctx.edit(Edit::MovePoint { list: list.clone(), index: i, up });
+            let points = e.target_dyn_into::<web_sys::Element>().and_then(|b| b.closest(".zj-points").ok().flatten());
+            let to = if up { i.saturating_sub(1) } else { i + 1 };
+            Timeout::new(0, move || focus_moved(points, to, up)).forget();
+        })
+    };
     let remove = {
         let ctx = ctx.clone();
         let list = list.clone();
