@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Add the embedding files to Trunk's hosted output (dist/), see docs/EMBEDDING.md:
 
-  dist/zongjie-embed.js       the loader a host page includes (from src/web/embed/loader.js),
-                              with the hashed names of Trunk's glue, wasm and stylesheets filled in
+  dist/zongjie-embed.js       the loader a host page includes: src/web/browser-check.js, then
+                              src/web/embed/loader.js with the hashed names of Trunk's glue, wasm
+                              and stylesheets filled in
   dist/zongjie-embed-boot.js  the module it starts (from src/web/embed/boot.js)
   dist/zongjie-embed.css      styles for the wizard inside a shadow root (src/web/embed/embed.css)
   dist/embed.html             the iframe page (embed.html)
@@ -20,14 +21,9 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "web" / "embed"
-# The oldest Chromium whose WebAssembly has every feature the build uses (reference types: 96).
-# Measured and explained in docs/EMBEDDING.md ("Older browsers").
-MIN_CHROMIUM = "96"
-# A tiny module using sign-ext, non-trapping float-to-int, bulk memory, reference types,
-# multi-value and a mutable global export (docs/EMBEDDING.md shows its text form).
-PROBE = ("0,97,115,109,1,0,0,0,1,13,2,96,2,111,125,2,127,127,96,0,2,127,127,3,2,1,0,4,4,1,111,0,1,"
-         "5,3,1,0,1,6,6,1,127,1,65,0,11,7,9,2,1,103,3,0,1,102,0,0,10,27,1,25,0,65,0,65,0,65,1,252,"
-         "11,0,65,0,32,0,38,0,32,1,252,0,192,32,0,209,11")
+# The "browser too old" check shared with the hosted page and the single file; the loader
+# starts with it (it defines window.ZongjieBrowserCheck, which the loader reads).
+CHECK = SRC.parent / "browser-check.js"
 
 
 def fail(message: str) -> int:
@@ -60,13 +56,12 @@ def main() -> int:
         "__ZJ_WASM__": wasm_name,
         "__ZJ_BOOT__": "zongjie-embed-boot.js",
         "__ZJ_CSS__": json.dumps(css),
-        "__ZJ_MIN_CHROMIUM__": MIN_CHROMIUM,
-        "__ZJ_PROBE__": PROBE,
     }.items():
         if key not in loader:
             return fail(f"{key} not found in loader.js")
         loader = loader.replace(key, value)
-    (dist / "zongjie-embed.js").write_text(loader, encoding="utf-8")
+    check = CHECK.read_text(encoding="utf-8")
+    (dist / "zongjie-embed.js").write_text(check + "\n" + loader, encoding="utf-8")
     boot = (SRC / "boot.js").read_text(encoding="utf-8")
     boot = boot.replace("__ZJ_GLUE__", glue_name).replace("__ZJ_WASM__", wasm_name)
     (dist / "zongjie-embed-boot.js").write_text(boot, encoding="utf-8")

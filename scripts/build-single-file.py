@@ -7,7 +7,10 @@ of dist/index.html:
   - each <link rel="stylesheet"> becomes a <style> with the file's text;
   - preload/modulepreload links are dropped;
   - the loader becomes one inline <script type="module"> holding wasm-bindgen's JS glue, the
-    .wasm bytes as base64, and `initSync({ module: bytes })` (synchronous start, no fetch).
+    .wasm bytes as base64, and `initSync({ module: bytes })` (synchronous start, no fetch),
+    run only when the browser check passed;
+  - the "browser too old" check (src/web/browser-check.js) becomes an inline classic <script>
+    before it, replacing the hosted page's <script src="./browser-check-….js"> if there is one.
 Fails (exit 1) when the glue imports other files (wasm-bindgen JS snippets), since those could
 not be inlined. Run after `trunk build --release` (and scripts/finish-dist.py, or not).
 
@@ -21,13 +24,17 @@ import sys
 STYLESHEET = re.compile(r'<link\b[^>]*\brel="stylesheet"[^>]*>', re.I)
 PRELOAD = re.compile(r'<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>\s*', re.I)
 LOADER = re.compile(r'<script type="module"[^>]*>.*?</script>', re.S)
+CHECK_TAG = re.compile(r'<script src="\./browser-check-[0-9a-f]+\.js"[^>]*></script>\s*')
+CHECK_SOURCE = pathlib.Path(__file__).resolve().parent.parent / "src" / "web" / "browser-check.js"
 HREF = re.compile(r'\bhref="([^"]+)"')
 GLUE_IMPORT = re.compile(r"""\bimport\s+(?:init\b[^'"]*)?(?:\*\s+as\s+\w+\s+)?from\s+['"]\./([^'"]+\.js)['"]""")
 
 # Decodes with Uint8Array.fromBase64 where the browser has it, else with atob.
 # The marks `zongjie-boot` and `zongjie-decoded` let `make bench` split the start-up time into
 # page parsing, base64 decoding, and compile + first render (up to `zongjie-ready`).
+# Only where src/web/browser-check.js found the browser able to run the wasm.
 START = """
+if (!window.ZongjieBrowserCheck || window.ZongjieBrowserCheck.supported) {
 performance.mark("zongjie-boot");
 const zjWasmData = document.getElementById("zongjie-wasm");
 const zjWasmBase64 = zjWasmData.textContent.trim();
@@ -37,6 +44,7 @@ const zjWasmBytes = typeof Uint8Array.fromBase64 === "function"
   : Uint8Array.from(atob(zjWasmBase64), (c) => c.charCodeAt(0));
 performance.mark("zongjie-decoded");
 initSync({ module: zjWasmBytes });
+}
 """
 
 
@@ -90,10 +98,13 @@ def main() -> int:
 
     html = STYLESHEET.sub(inline_css, html)
     html = PRELOAD.sub("", html)
+    html = CHECK_TAG.sub("", html)
+    check = ('<script data-zongjie="page">\n' +
+             escape_for_script(CHECK_SOURCE.read_text(encoding="utf-8")) + "</script>\n")
     b64 = base64.b64encode(wasm_path.read_bytes()).decode("ascii")
     # The bytes sit in a data block (a <script> of a non-JS type: never run, never parsed as JS),
     # so the JS engine parses 60 KB of glue instead of megabytes of string literal.
-    script = ('<script type="application/octet-stream" id="zongjie-wasm">' + b64 + "</script>\n"
+    script = (check + '<script type="application/octet-stream" id="zongjie-wasm">' + b64 + "</script>\n"
               '<script type="module">\n' + escape_for_script(glue) + START + "</script>")
     html, count = LOADER.subn(lambda _: script, html, count=1)
     if count != 1:

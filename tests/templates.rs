@@ -598,3 +598,110 @@ mod never_panics {
         }
     }
 }
+
+// ------------------------------------------------------------------ error paths
+
+/// The field `serde_path_to_error` names for a typing error (the app finds it from serde_json's
+/// error position instead), joined with the field name the way `Template::from_json` does.
+fn field_by_path_tracking(json: &str) -> Option<String> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let e = serde_path_to_error::deserialize::<_, Template>(&mut de).err()?;
+    let path = e.path().to_string();
+    let path = if path == "." { String::new() } else { path };
+    let raw = e.inner().to_string();
+    let join = |name: &str| if path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
+    let name_after = |prefix: &str| raw.strip_prefix(prefix).and_then(|r| r.split('`').next()).map(str::to_string);
+    Some(if let Some(name) = name_after("missing field `").or_else(|| name_after("duplicate field `")) {
+        join(&name)
+    } else if let Some(name) = name_after("unknown field `") {
+        if path == name || path.ends_with(&format!(".{name}")) { path.clone() } else { join(&name) }
+    } else {
+        path
+    })
+}
+
+/// Every JSON pointer of a value (objects and arrays included), in document order.
+fn pointers(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| pointers(x, format!("{at}/{k}"), out)),
+        serde_json::Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| pointers(x, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn typing_errors_name_the_same_field_as_path_tracking_would() {
+    let base: serde_json::Value = serde_json::from_str(&doc_example()).unwrap();
+    let mut all = Vec::new();
+    pointers(&base, String::new(), &mut all);
+    let replacements = [
+        serde_json::json!(5),
+        serde_json::json!("x"),
+        serde_json::json!(null),
+        serde_json::json!([]),
+        serde_json::json!([1]),
+        serde_json::json!({}),
+        serde_json::json!({"kind": "rate"}),
+        serde_json::json!(-1.5),
+        serde_json::json!(true),
+    ];
+    let mut texts = Vec::new();
+    for p in all.iter().filter(|p| !p.is_empty() && *p != "/format_version") {
+        for r in &replacements {
+            let mut v = base.clone();
+            *v.pointer_mut(p).unwrap() = r.clone();
+            texts.push(serde_json::to_string_pretty(&v).unwrap());
+        }
+        // A misspelt extra field and a missing one next to this value.
+        let mut v = base.clone();
+        if let Some(obj) = v.pointer_mut(p).and_then(|x| x.as_object_mut()) {
+            obj.insert("zz_extra".into(), serde_json::json!(1));
+            texts.push(serde_json::to_string(&v).unwrap());
+            let mut v = base.clone();
+            let obj = v.pointer_mut(p).and_then(|x| x.as_object_mut()).unwrap();
+            if let Some(first) = obj.keys().next().cloned() {
+                obj.remove(&first);
+                texts.push(serde_json::to_string_pretty(&v).unwrap());
+            }
+        }
+    }
+    // A repeated key, written by hand (serde_json's Value cannot hold one).
+    texts.push(doc_example().replacen("\"name\":", "\"name\": \"甲\", \"name\":", 2));
+    texts.push(doc_example().replacen("\"whole\":", "\"whole\": \"a\", \"whole\":", 1));
+    let mut compared = 0;
+    for text in &texts {
+        let Some(expected) = field_by_path_tracking(text) else { continue };
+        let e = error_of(text);
+        assert_eq!(e.field, expected, "{e}\n{text}");
+        compared += 1;
+    }
+    assert!(compared > 200, "only {compared} typing errors compared");
+}
+
+#[test]
+fn relation_mistakes_are_named_inside_the_relation() {
+    let t = template("jiedao-annual");
+    let c = t.chapters.iter().position(|c| c.id == "work_safety").unwrap();
+    let i = t.chapters[c].indicators.iter().position(|i| i.id == "hazard_fix_rate").unwrap();
+    let at = format!("chapters[{c}].indicators[{i}].relations[0]");
+    let cases: [(serde_json::Value, String, &str); 6] = [
+        (serde_json::json!({"kind": "rate", "part": "hazards_fixed"}), format!("{at}.whole"), "缺少必填字段“whole”"),
+        (serde_json::json!({"kind": "rate", "part": "a", "whole": "b", "of": "c"}), format!("{at}.of"), "part、whole"),
+        (serde_json::json!({"kind": "ratio", "part": "a", "whole": "b"}), format!("{at}.kind"), "part-of"),
+        (serde_json::json!({"part": "a", "whole": "b"}), format!("{at}.kind"), "缺少必填字段“kind”"),
+        (serde_json::json!({"kind": "sum-of", "parts": "a"}), format!("{at}.parts"), "数组"),
+        (serde_json::json!("rate"), at.clone(), "对象"),
+    ];
+    for (relation, field, words) in cases {
+        let json = edited("jiedao-annual", |v| v["chapters"][c]["indicators"][i]["relations"][0] = relation.clone());
+        let e = error_of(&json);
+        assert_eq!(e.field, field, "{e}");
+        assert!(e.message.contains(words), "{e}");
+    }
+    // A completion relation's target may be left out or null.
+    let json = edited("jiedao-annual", |v| {
+        v["chapters"][c]["indicators"][i]["relations"][0] = serde_json::json!({"kind": "completion", "actual": "hazards_fixed", "target": null})
+    });
+    assert!(!error_of(&json).field.ends_with("target"));
+}

@@ -19,8 +19,6 @@
 //!
 //! Not for checking (see `check`) nor for rendering to a format (see `export`).
 
-use std::collections::HashSet;
-
 use super::document::{Block, Document};
 use super::figures;
 use super::model::{tokens, Draft, KeyTask, Meta, PartKind, Point};
@@ -31,9 +29,10 @@ use super::template::{PointStyle, ReportKind, Template};
 pub fn assemble(draft: &Draft, template: &Template) -> Document {
     let meta = safe_meta(&draft.meta);
     let mut a = Assembler { draft, template, meta, blocks: Vec::new(), top: 0 };
-    let mut seen = HashSet::new();
+    let mut seen: Vec<PartKind> = Vec::new();
     for kind in template.part_kinds() {
-        if seen.insert(kind) {
+        if !seen.contains(&kind) {
+            seen.push(kind);
             a.part(kind);
         }
     }
@@ -116,12 +115,12 @@ impl Assembler<'_> {
     }
 
     fn summary(&mut self) {
-        let chapters: Vec<_> = self
-            .draft
-            .chapters
-            .iter()
-            .filter(|c| c.points.iter().any(|p| !p.is_empty()))
-            .collect();
+        let mut chapters = Vec::new();
+        for c in &self.draft.chapters {
+            if c.points.iter().any(|p| !p.is_empty()) {
+                chapters.push(c);
+            }
+        }
         if chapters.is_empty() {
             return;
         }
@@ -148,9 +147,12 @@ impl Assembler<'_> {
 
     /// Points under a chapter heading, in the given style.
     fn points(&mut self, points: &[Point], style: PointStyle) {
-        let points: Vec<&Point> = points.iter().filter(|p| !p.is_empty()).collect();
-        for (k, point) in points.into_iter().enumerate() {
-            let n = k as u32 + 1;
+        let mut n = 0;
+        for point in points {
+            if point.is_empty() {
+                continue;
+            }
+            n += 1;
             let lead = lead_sentence(&self.prose(&point.lead));
             let text = self.prose(&point.body);
             match style {
@@ -192,10 +194,15 @@ impl Assembler<'_> {
     }
 
     fn run_on_points(&mut self, points: &[Point]) {
-        for (k, point) in points.iter().filter(|p| !p.is_empty()).enumerate() {
+        let mut n = 0;
+        for point in points {
+            if point.is_empty() {
+                continue;
+            }
+            n += 1;
             let lead = lead_sentence(&self.prose(&point.lead));
             let body = self.prose(&point.body);
-            self.sub_heading(k as u32 + 1, lead, body);
+            self.sub_heading(n, lead, body);
         }
     }
 
@@ -212,12 +219,12 @@ impl Assembler<'_> {
     }
 
     fn key_tasks(&mut self) {
-        let tasks: Vec<&KeyTask> = self
-            .draft
-            .key_tasks
-            .iter()
-            .filter(|t| [&t.task, &t.target, &t.actual, &t.note].iter().any(|s| !s.trim().is_empty()))
-            .collect();
+        let mut tasks: Vec<&KeyTask> = Vec::new();
+        for t in &self.draft.key_tasks {
+            if !(t.task.trim().is_empty() && t.target.trim().is_empty() && t.actual.trim().is_empty() && t.note.trim().is_empty()) {
+                tasks.push(t);
+            }
+        }
         if tasks.is_empty() {
             return;
         }
@@ -240,15 +247,20 @@ impl Assembler<'_> {
     }
 
     fn honours(&mut self) {
-        let honours: Vec<String> = self.draft.honours.iter().map(|h| h.trim().to_string()).filter(|h| !h.is_empty()).collect();
-        if honours.is_empty() {
+        if self.draft.honours.iter().all(|h| h.trim().is_empty()) {
             return;
         }
         let text = self.heading_text(PartKind::Honours, "荣誉表彰情况");
         self.top_heading(&text);
-        for (k, honour) in honours.into_iter().enumerate() {
-            let number = MarkerStyle::ArabicDot.format(k as u32 + 1);
-            self.blocks.push(Block::Paragraph { number, lead: String::new(), text: honour });
+        let mut n = 0;
+        for honour in &self.draft.honours {
+            let honour = honour.trim();
+            if honour.is_empty() {
+                continue;
+            }
+            n += 1;
+            let number = MarkerStyle::ArabicDot.format(n);
+            self.blocks.push(Block::Paragraph { number, lead: String::new(), text: honour.to_string() });
         }
     }
 

@@ -8,6 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::json_text;
+
 /// The schema version written by this build. Bump it, and extend [`migrate`], on any breaking change.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -250,27 +252,33 @@ impl Draft {
         }
     }
 
-    /// Reads a draft from JSON, migrating older schema versions. Never panics.
+    /// Reads a draft from JSON, migrating older schema versions. Never panics. The draft is typed
+    /// from the text by the same serde_json deserializer the browser's storage uses.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json.trim_start_matches('\u{feff}')).map_err(|e| DraftError::NotJson(e.to_string()))?;
-        let obj = value.as_object().ok_or_else(|| DraftError::NotADraft("最外层应是一个对象".into()))?;
-        if !obj.contains_key("meta") || !obj.contains_key("template_id") {
+        let text = json.trim_start_matches('\u{feff}');
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
+        if !json_text::opens_with(text, b'{') {
+            return Err(DraftError::NotADraft("最外层应是一个对象".into()));
+        }
+        if json_text::top_level_value(text, "meta").is_none() || json_text::top_level_value(text, "template_id").is_none() {
             return Err(DraftError::NotADraft("缺少 meta 或 template_id 字段".into()));
         }
-        let version = obj.get("schema_version").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+        // A JSON integer that fits u64 is exactly what `parse` accepts; anything else counts as 0.
+        let version = json_text::top_level_value(text, "schema_version").and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) as u32;
         if version > SCHEMA_VERSION {
             return Err(DraftError::TooNew(version));
         }
-        let value = migrate(value, version);
-        let mut draft: Draft = serde_json::from_value(value).map_err(|e| DraftError::NotADraft(e.to_string()))?;
+        let migrated = migrate(text, version);
+        let mut draft: Draft =
+            serde_json::from_str(migrated.as_deref().unwrap_or(text)).map_err(|e| DraftError::NotADraft(json_text::error_message(&e)))?;
         draft.schema_version = SCHEMA_VERSION;
         Ok(draft)
     }
 
-    /// Pretty JSON of the draft, as downloaded by 导出草稿.
+    /// Pretty JSON of the draft, as downloaded by 导出草稿 (compact serde output re-indented, so
+    /// the bundle carries one serializer for drafts).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        json_text::pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     pub fn chapter(&self, id: &str) -> Option<&Chapter> {
@@ -291,19 +299,23 @@ impl Draft {
     }
 }
 
-/// Upgrades a draft's JSON from `version` to [`SCHEMA_VERSION`], one step at a time.
-fn migrate(mut value: serde_json::Value, version: u32) -> serde_json::Value {
+/// Upgrades a draft's JSON text from `version` to [`SCHEMA_VERSION`], one step at a time;
+/// `None` when there is nothing to change. Works on the text so that drafts of every version are
+/// typed by one deserializer.
+fn migrate(text: &str, version: u32) -> Option<String> {
+    let mut out: Option<String> = None;
     if version == 0 {
         // Version 0 (pre-release) kept the plan word at the top level as `plan_title`.
-        if let Some(obj) = value.as_object_mut() {
-            if let Some(plan_title) = obj.remove("plan_title") {
-                if let Some(meta) = obj.get_mut("meta").and_then(|m| m.as_object_mut()) {
-                    meta.insert("title_style".into(), serde_json::json!({ "connector": "和", "plan_word": plan_title }));
-                }
+        let current = out.as_deref().unwrap_or(text);
+        if let (Some(plan_title), Some(meta)) = (json_text::top_level_value(current, "plan_title"), json_text::top_level_value(current, "meta")) {
+            if json_text::opens_with(meta, b'{') {
+                let style = format!("{{\"connector\":\"和\",\"plan_word\":{plan_title}}}");
+                let meta = json_text::with_member(meta, "title_style", &style);
+                out = Some(json_text::with_member(current, "meta", &meta));
             }
         }
     }
-    value
+    out
 }
 
 /// Figure tokens in prose: `{{indicator_id}}`.

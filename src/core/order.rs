@@ -9,11 +9,31 @@
 pub type Key = [u64; 4];
 
 /// Sorts `items` by `key`, smallest key first; items with equal keys keep their order (stable).
+///
+/// Only the key loop is compiled per call site; the sort and the permutation walk are shared
+/// (non-generic, or generic over the item type alone), so each call adds little to the bundle.
 pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> Key) {
-    let mut keyed: Vec<(Key, usize)> = items.iter().enumerate().map(|(i, item)| (key(item), i)).collect();
+    let mut keyed: Vec<(Key, usize)> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        keyed.push((key(item), i));
+    }
+    let perm = permutation(keyed);
+    apply_permutation(items, perm);
+}
+
+/// The order of `keyed` sorted: `perm[j]` is the index of the item that belongs at position j.
+#[inline(never)]
+fn permutation(mut keyed: Vec<(Key, usize)>) -> Vec<usize> {
     sort_keys(&mut keyed);
-    // `perm[j]` is the index of the item that belongs at position j; apply it cycle by cycle.
-    let mut perm: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+    let mut perm = Vec::with_capacity(keyed.len());
+    for (_, i) in keyed {
+        perm.push(i);
+    }
+    perm
+}
+
+/// Moves the items into the order `perm` gives, cycle by cycle.
+fn apply_permutation<T>(items: &mut [T], mut perm: Vec<usize>) {
     for start in 0..perm.len() {
         let mut j = start;
         while perm[j] != j {

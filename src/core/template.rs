@@ -14,6 +14,7 @@ use super::model::{Chapter, Draft, IndicatorEntry, Meta, PartKind, TitleStyle};
 
 mod builtin;
 mod parse;
+mod read_relation;
 mod validate;
 
 pub use builtin::{builtin, builtin_json, builtin_templates};
@@ -177,9 +178,10 @@ pub struct Range {
     pub max: f64,
 }
 
-/// A relation that ties this indicator to others; the checker verifies each.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+/// A relation that ties this indicator to others; the checker verifies each. Read by
+/// `read_relation` (one pass, fields checked against the kind), written with the `kind` tag.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Relation {
     /// This rate = part / whole × 100.
     Rate { part: String, whole: String },
@@ -231,9 +233,10 @@ impl Template {
         validate::problems(self)
     }
 
-    /// Pretty JSON, as written to a template file.
+    /// Pretty JSON, as written to a template file (compact serde output re-indented, so the
+    /// bundle carries one serializer per type).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::core::json_text::pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     /// The chapter spec with this id.

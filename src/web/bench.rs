@@ -99,5 +99,5 @@ pub fn zongjie_bench_keystroke(draft_json: &str, iterations: u32) -> String {
 }
 
 fn error_json(message: &str) -> String {
-    serde_json::json!({ "error": message }).to_string()
+    format!("{{\"error\":{}}}", serde_json::to_string(message).unwrap_or_default())
 }

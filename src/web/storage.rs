@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::json_text;
 use crate::core::model::Draft;
 use crate::core::template::Template;
 
@@ -166,11 +167,11 @@ impl Store {
         self.set(&self.current_key(), &draft.id)
     }
 
-    /// The draft's snapshots, oldest first; unreadable ones are skipped.
+    /// The draft's snapshots, oldest first; unreadable ones are skipped (each item is typed on
+    /// its own, by the same deserializer as a stored draft).
     pub fn snapshots(&self, id: &str) -> Vec<Snapshot> {
         let Ok(Some(json)) = self.get(&self.snapshots_key(id)) else { return Vec::new() };
-        let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(&json) else { return Vec::new() };
-        items.into_iter().filter_map(|v| serde_json::from_value(v).ok()).collect()
+        json_text::array_items(&json).into_iter().filter_map(|item| serde_json::from_str(item).ok()).collect()
     }
 
     pub fn delete(&self, id: &str) {

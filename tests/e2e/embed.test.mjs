@@ -343,7 +343,7 @@ test('older browsers: without the needed WebAssembly features the host sees a Ch
   await page.goto(server.url('examples/oa-host.html'));
   const message = page.locator('#zongjie-a .zj-too-old');
   await message.waitFor();
-  assert.match(await message.innerText(), /浏览器版本过低.*Chromium \d+/);
+  assert.match(await message.innerText(), /浏览器版本过旧，无法运行本工具。请使用新版 Chrome、Edge 或 360 极速模式（Chromium \d+/);
   assert.equal(await page.evaluate(() => Zongjie.supported), false);
   // Nothing heavy was fetched.
   assert.ok(!page.zj.requests.some((u) => u.endsWith('.wasm')), 'the wasm is not downloaded');

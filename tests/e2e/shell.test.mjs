@@ -1,6 +1,7 @@
 // The app shell, end to end in headless Chromium, hosted (under /apps/zongjie/ with a strict
 // CSP) and as the offline single file (file://): the first screen in Chinese, no request leaving
-// the page, no error, and a panic that shows a message instead of a blank page.
+// the page, no error, a panic that shows a message instead of a blank page, and a browser too
+// old for the wasm that gets a Chinese message (src/web/browser-check.js) instead of a blank page.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import {
-  DIST, MODES, SINGLE_FILE, action, assertNoErrors, assertNoNetwork, closeAll, screenshot,
+  DIST, MODES, SINGLE_FILE, action, assertNoErrors, assertNoNetwork, closeAll, newPage, screenshot,
 } from './lib.mjs';
 
 after(closeAll);
@@ -49,6 +50,43 @@ for (const [mode, open] of MODES) {
   });
 }
 
+/** Two ways an old browser looks to the page: no WebAssembly at all, or one lacking a feature. */
+const OLD_BROWSERS = [
+  ['no WebAssembly', () => { delete window.WebAssembly; }],
+  ['WebAssembly.validate fails', () => { WebAssembly.validate = () => false; }],
+];
+
+for (const [mode, open] of MODES) {
+  for (const [how, fake] of OLD_BROWSERS) {
+    test(`${mode}: a browser too old (${how}) gets the Chinese message, not a blank page`, async () => {
+      const page = await newPage();
+      await page.addInitScript(fake);
+      await open('', { page, waitReady: false });
+      const box = page.locator('#app .zj-too-old[role=alert]');
+      await box.waitFor({ state: 'visible' });
+      assert.match(await box.locator('h1').innerText(), /^浏览器版本过旧，无法运行本工具$/);
+      const advice = await box.locator('p').innerText();
+      assert.match(advice, /请使用新版 Chrome、Edge 或 360 极速模式/);
+      assert.match(advice, /Chromium \d+ 或更新版本/);
+      assert.equal(await page.evaluate(() => window.ZongjieBrowserCheck.supported), false);
+      // The wasm was not started: no ready mark, no app rendered, nothing thrown.
+      await page.waitForLoadState('load');
+      assert.equal(await page.evaluate(() => performance.getEntriesByName('zongjie-ready').length), 0);
+      assert.equal(await page.locator('#app > :not(.zj-too-old)').count(), 0, 'only the message is in #app');
+      if (how === 'no WebAssembly') await screenshot(page, `too-old-${mode}`);
+      assertNoNetwork(page);
+      assertNoErrors(page);
+    });
+  }
+
+  test(`${mode}: a current browser passes the check and never sees the message`, async () => {
+    const page = await open();
+    assert.equal(await page.evaluate(() => window.ZongjieBrowserCheck?.supported), true);
+    assert.equal(await page.locator('.zj-too-old').count(), 0);
+    assertNoErrors(page);
+  });
+}
+
 test('hosted: dist/index.html uses relative URLs only and no inline script (strict CSP)', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
@@ -56,6 +94,10 @@ test('hosted: dist/index.html uses relative URLs only and no inline script (stri
   for (const u of urls) assert.match(u, /^(\.\/[^/]|data:)/, `not relative: ${u}`);
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1]));
   assert.deepEqual(inline.map((m) => m[2].slice(0, 60)), [], 'inline scripts break script-src self');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+  assert.match(scripts[0] ?? '', /src="\.\/browser-check-[0-9a-f]+\.js"/, 'the browser check comes first');
+  assert.doesNotMatch(scripts[0], /type=/, 'as a classic script, which runs before any module');
+  assert.match(scripts[1] ?? '', /type="module" src="\.\/boot-/, 'then the wasm boot');
 });
 
 test('file: dist/zongjie.html loads nothing but itself', async () => {

@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 
 import { action } from './lib.mjs';
 
@@ -79,4 +80,47 @@ export async function secondTab(page) {
   });
   tab.on('pageerror', (e) => tab.zj.pageErrors.push(String(e?.stack ?? e)));
   return tab;
+}
+
+/** One file of a zip archive (stored or deflated), found through the central directory. */
+export function unzipEntry(bytes, name) {
+  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, 'not a zip file: no end of central directory');
+  let at = bytes.readUInt32LE(eocd + 16);
+  const entries = bytes.readUInt16LE(eocd + 10);
+  for (let i = 0; i < entries; i++) {
+    assert.equal(bytes.readUInt32LE(at), 0x02014b50, 'bad central directory entry');
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extra = bytes.readUInt16LE(at + 30);
+    const comment = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+      const data = bytes.subarray(start, start + size);
+      if (method === 0) return data;
+      assert.equal(method, 8, `${name}: unknown compression ${method}`);
+      return zlib.inflateRawSync(data);
+    }
+    at += 46 + nameLength + extra + comment;
+  }
+  return null;
+}
+
+/** The paragraphs of a .docx's word/document.xml as plain text (runs joined, one line each). */
+export function docxText(bytes) {
+  const xml = unzipEntry(bytes, 'word/document.xml');
+  assert.ok(xml, 'the .docx has a word/document.xml part');
+  return xml.toString('utf8')
+    .split(/<\/w:p>/)
+    .map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .map((t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
+    .filter((t) => t.length > 0)
+    .join('\n');
+}
+
+/** Characters a reader counts (as the app does): everything but whitespace. */
+export function charCount(text) {
+  return [...text].filter((c) => !/\s/u.test(c)).length;
 }

@@ -11,7 +11,7 @@ import { after, test } from 'node:test';
 
 import { MODES, ROOT, action, assertNoErrors, assertNoNetwork, closeAll, newPage, openHosted, screenshot } from './lib.mjs';
 import {
-  addPoint, continueOn, download, secondTab, expectHeading, field, fill, fillIndicators, nav, openTask, saved,
+  addPoint, continueOn, docxText, download, secondTab, expectHeading, field, fill, fillIndicators, nav, openTask, saved,
 } from './wizard-helpers.mjs';
 
 after(closeAll);
@@ -56,6 +56,7 @@ async function writeReport(page, mode) {
   await expectHeading(page, '经济发展');
   await fillIndicators(page, { 一般公共预算收入目标: '8000', 一般公共预算收入: '8240' });
   await addPoint(page, '要点', '稳住经济基本盘', '全年完成一般公共预算收入{{budget_revenue}}，走访服务企业126家次。');
+  await shot(mode, page, 'chapter-economy');
   await continueOn(page);
 
   // Task list: drop the chapters this office does not write (confirm, and once undo).
@@ -116,9 +117,11 @@ async function writeReport(page, mode) {
   await shot(mode, page, 'key-tasks');
   await continueOn(page);
   await expectHeading(page, '荣誉表彰');
+  await shot(mode, page, 'honours');
   await continueOn(page);
   await expectHeading(page, '结束语');
   await fill(page, '结束语', '新的一年，街道将在区委、区政府的坚强领导下，真抓实干、奋勇争先，努力开创各项工作新局面。');
+  await shot(mode, page, 'closing');
   await continueOn(page);
 
   // 核对内容: a 修改 link comes back here after 保存并继续.
@@ -153,7 +156,16 @@ for (const [mode, open] of MODES) {
     const docx = await download(page, '下载 Word（.docx）');
     assert.equal(docx.name, `${UNIT}2025年工作总结.docx`);
     assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a .docx is a zip file');
-    assert.ok(docx.bytes.includes(Buffer.from('word/document.xml')), 'with a word/document.xml part');
+    const words = docxText(docx.bytes);
+    for (const expected of [
+      `${UNIT}2025年工作总结和2026年工作安排`, '一、2025年工作总结', '开展党员教育培训36场次', '办结率98.0%', '抓党建，强基础',
+    ]) {
+      assert.ok(words.includes(expected), `the .docx holds ${expected}:\n${words}`);
+    }
+    assert.ok(!words.includes('{{'), 'every figure token is rendered in the .docx');
+    // The paragraphs of the .docx are those of the .txt, in the same order.
+    const lines = (t) => t.split('\n').map((l) => l.replace(/\s/g, '')).filter(Boolean);
+    assert.deepEqual(lines(words), lines(text), 'the .docx and the .txt hold the same paragraphs');
     await saved(page);
     assertNoNetwork(page);
     assertNoErrors(page);

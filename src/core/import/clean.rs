@@ -134,9 +134,21 @@ fn is_hash(c: char) -> bool {
     c == '#' || c == '＃'
 }
 
+/// `text` with every whitespace character removed (shared by the importer's line tests).
+#[inline(never)]
+pub(super) fn without_blanks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 9 页`, `3/9`: a line that is only a page number.
 fn is_page_number(line: &str) -> bool {
-    let s: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let s = without_blanks(line);
     if s.is_empty() {
         return false;
     }

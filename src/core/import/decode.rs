@@ -59,17 +59,14 @@ fn decode_utf16_with_bom(bytes: &[u8]) -> Option<String> {
     } else {
         return None;
     };
-    let units: Vec<u16> = rest
-        .chunks(2)
-        .map(|c| {
-            let pair = [c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)];
-            if little {
-                u16::from_le_bytes(pair)
-            } else {
-                u16::from_be_bytes(pair)
-            }
-        })
-        .collect();
+    // An odd last byte is read as a unit whose second byte is zero.
+    let mut units: Vec<u16> = Vec::with_capacity(rest.len() / 2 + 1);
+    let mut i = 0;
+    while i < rest.len() {
+        let pair = [rest[i], rest.get(i + 1).copied().unwrap_or(0)];
+        units.push(if little { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) });
+        i += 2;
+    }
     Some(String::from_utf16_lossy(&units))
 }
 

@@ -6,8 +6,6 @@
 //! tabs and breaks; deleted text, field codes and the fallback copy of text boxes are skipped.
 //! Formatting, images, headers and footers are not read. Not for writing .docx (see `export`).
 
-use std::collections::HashMap;
-
 use super::ImportError;
 
 /// The zip signature every .docx starts with.
@@ -203,12 +201,23 @@ fn unescape(s: &str) -> String {
 }
 
 /// Word's list definitions: numId → abstract list, and per abstract list and level the number
-/// format and the marker text pattern (`%1、`).
+/// format and the marker text pattern (`%1、`). Plain lists searched linearly (a document has a
+/// handful of lists): smaller in the wasm bundle than hash maps.
 #[derive(Default)]
 struct Numbering {
-    num_to_abstract: HashMap<String, String>,
-    levels: HashMap<(String, u8), Level>,
-    counters: HashMap<String, [u32; 9]>,
+    /// (numId, abstract list id); a later definition of the same numId wins.
+    num_to_abstract: Vec<(String, String)>,
+    /// ((abstract list id, level), definition); a later definition wins.
+    levels: Vec<((String, u8), Level)>,
+    counters: Vec<(String, [u32; 9])>,
+}
+
+/// Sets `key` to `value` in a list of pairs (replacing an earlier value, as a map's insert does).
+fn set<K: PartialEq, V>(list: &mut Vec<(K, V)>, key: K, value: V) {
+    match list.iter_mut().find(|(k, _)| *k == key) {
+        Some(slot) => slot.1 = value,
+        None => list.push((key, value)),
+    }
 }
 
 #[derive(Default, Clone)]
@@ -235,7 +244,7 @@ impl Numbering {
                 }
                 ("w:lvl", true) => {
                     if let (Some(a), Some((ilvl, l))) = (abstract_id.clone(), level.take()) {
-                        n.levels.insert((a, ilvl), l);
+                        set(&mut n.levels, (a, ilvl), l);
                     }
                 }
                 ("w:start", false) => {
@@ -257,7 +266,7 @@ impl Numbering {
                 ("w:num", true) => num_id = None,
                 ("w:abstractNumId", false) => {
                     if let (Some(id), Some(a)) = (num_id.clone(), tag.attr("w:val")) {
-                        n.num_to_abstract.insert(id, a);
+                        set(&mut n.num_to_abstract, id, a);
                     }
                 }
                 _ => {}
@@ -267,16 +276,33 @@ impl Numbering {
     }
 
     /// The marker Word would print for the next paragraph of list `num_id` at level `ilvl`.
+    fn level(&self, abs: &str, ilvl: u8) -> Option<&Level> {
+        self.levels.iter().find(|((a, i), _)| a == abs && *i == ilvl).map(|(_, l)| l)
+    }
+
     fn next_marker(&mut self, num_id: &str, ilvl: u8) -> String {
-        let Some(abs) = self.num_to_abstract.get(num_id).cloned() else { return String::new() };
+        let Some(abs) = self.num_to_abstract.iter().find(|(n, _)| n == num_id).map(|(_, a)| a.clone()) else {
+            return String::new();
+        };
         let ilvl = ilvl.min(8);
-        let Some(level) = self.levels.get(&(abs.clone(), ilvl)).cloned() else { return String::new() };
+        let Some(level) = self.level(&abs, ilvl).cloned() else { return String::new() };
         if level.format == "bullet" || level.format == "none" {
             return String::new();
         }
-        let starts: Vec<u32> =
-            (0..9u8).map(|i| self.levels.get(&(abs.clone(), i)).map_or(1, |l| l.start)).collect();
-        let counters = self.counters.entry(abs.clone()).or_insert([0; 9]);
+        let mut starts = [1u32; 9];
+        for (i, s) in starts.iter_mut().enumerate() {
+            if let Some(l) = self.level(&abs, i as u8) {
+                *s = l.start;
+            }
+        }
+        let at = match self.counters.iter().position(|(a, _)| *a == abs) {
+            Some(at) => at,
+            None => {
+                self.counters.push((abs.clone(), [0; 9]));
+                self.counters.len() - 1
+            }
+        };
+        let counters = &mut self.counters[at].1;
         let i = ilvl as usize;
         counters[i] = if counters[i] == 0 { starts[i] } else { counters[i] + 1 };
         for deeper in counters.iter_mut().skip(i + 1) {
@@ -291,7 +317,7 @@ impl Numbering {
                     chars.next();
                     let at = d as usize - 1;
                     let value = counters[at].max(starts[at]);
-                    let format = self.levels.get(&(abs.clone(), at as u8)).map_or("decimal", |l| l.format.as_str());
+                    let format = self.level(&abs, at as u8).map_or("decimal", |l| l.format.as_str());
                     out.push_str(&format_number(value, format));
                 }
                 _ => out.push(c),
@@ -309,14 +335,12 @@ fn format_number(n: u32, format: &str) -> String {
     }
 }
 
-/// 1 → 一, 10 → 十, 21 → 二十一 (as far as 99; larger ones in digits).
+/// 1 → 一, 10 → 十, 21 → 二十一 (as far as 99; larger ones in digits); 0 → 零 as Word prints it.
 fn chinese_numeral(n: u32) -> String {
-    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        0..=9 => D[n as usize].to_string(),
-        10..=19 => format!("十{}", if n == 10 { "" } else { D[(n - 10) as usize] }),
-        20..=99 => format!("{}十{}", D[(n / 10) as usize], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
-        _ => n.to_string(),
+    if n == 0 {
+        "零".to_string()
+    } else {
+        crate::core::outline::chinese_numeral(n)
     }
 }
 

@@ -42,11 +42,15 @@ pub fn span_of(finding: &Finding, len: usize) -> Option<(usize, usize)> {
 pub fn pieces(text: &str, findings: &[Finding]) -> Vec<Piece> {
     let chars: Vec<char> = text.chars().collect();
     let len = chars.len();
-    let spans: Vec<Option<(usize, usize)>> = findings.iter().map(|f| span_of(f, len)).collect();
+    let mut spans: Vec<Option<(usize, usize)>> = Vec::with_capacity(findings.len());
     let mut cuts: Vec<usize> = vec![0, len];
-    for (a, b) in spans.iter().flatten() {
-        cuts.push(*a);
-        cuts.push(*b);
+    for f in findings {
+        let span = span_of(f, len);
+        if let Some((a, b)) = span {
+            cuts.push(a);
+            cuts.push(b);
+        }
+        spans.push(span);
     }
     crate::core::order::sort_by_key(&mut cuts, |&c| [c as u64, 0, 0, 0]);
     cuts.dedup();
@@ -56,8 +60,12 @@ pub fn pieces(text: &str, findings: &[Finding]) -> Vec<Piece> {
         if a >= b {
             continue;
         }
-        let mut covering: Vec<usize> =
-            spans.iter().enumerate().filter(|(_, s)| s.is_some_and(|(x, y)| x <= a && b <= y)).map(|(i, _)| i).collect();
+        let mut covering: Vec<usize> = Vec::new();
+        for (i, s) in spans.iter().enumerate() {
+            if s.is_some_and(|(x, y)| x <= a && b <= y) {
+                covering.push(i);
+            }
+        }
         crate::core::order::sort_by_key(&mut covering, |&i| [u64::MAX - findings.get(i).map_or(Severity::Hint, |f| f.severity) as u64, 0, 0, 0]);
         let text: String = chars[a..b].iter().collect();
         match out.last_mut() {
@@ -94,7 +102,12 @@ pub fn apply_one(text: &str, finding: &Finding) -> Option<String> {
 pub fn apply_all(text: &str, findings: &[Finding]) -> (String, usize) {
     let mut chars: Vec<char> = text.chars().collect();
     let len = chars.len();
-    let mut order: Vec<&Finding> = findings.iter().filter(|f| applicable(f, len)).collect();
+    let mut order: Vec<&Finding> = Vec::new();
+    for f in findings {
+        if applicable(f, len) {
+            order.push(f);
+        }
+    }
     // Reverse order of (start, end) with None before Some, as `Option`'s own order has it.
     let opt = |x: Option<usize>| x.map_or(0, |v| v as u64 + 1);
     crate::core::order::sort_by_key(&mut order, |f| [u64::MAX - opt(f.location.start), u64::MAX - opt(f.location.end), 0, 0]);

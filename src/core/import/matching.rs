@@ -6,7 +6,7 @@
 //! Indicators: a figure in the chapter's prose whose unit is of the indicator's family and whose
 //! clause holds most of the indicator's name. Not for checking the figures (see `check`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 use crate::core::figures;
 use crate::core::model::{Chapter, Draft, IndicatorEntry};
@@ -21,15 +21,33 @@ const GENERIC: &[&str] = &[
     "高质", "统筹", "狠抓", "聚力", "增效", "凝心", "全力", "各项", "稳定", "上升", "增进", "开拓",
 ];
 
-/// CJK two-character words of a text (punctuation and other characters break words).
-fn bigrams(text: &str) -> HashSet<String> {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(2)
-        .filter(|w| w.iter().all(|&c| is_cjk(c)))
-        .map(|w| w.iter().collect::<String>())
-        .filter(|b| !GENERIC.contains(&b.as_str()))
-        .collect()
+/// CJK two-character words of a text (punctuation and other characters break words), each
+/// once, in order of first appearance. Headings and clauses are short: a plain list searched
+/// linearly is as quick as a hash set here and much smaller in the wasm bundle.
+fn bigrams(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if let Some(p) = prev.filter(|&p| is_cjk(p) && is_cjk(c)) {
+            let mut word = String::with_capacity(8);
+            word.push(p);
+            word.push(c);
+            if !GENERIC.contains(&word.as_str()) && !out.contains(&word) {
+                out.push(word);
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Adds the words of `more` not yet in `words`.
+fn add_words(words: &mut Vec<String>, more: Vec<String>) {
+    for w in more {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
 }
 
 fn is_cjk(c: char) -> bool {
@@ -38,46 +56,33 @@ fn is_cjk(c: char) -> bool {
 
 /// The words that speak for each catalogue chapter, weighted 1/(number of chapters using it).
 struct Catalogue<'a> {
-    specs: Vec<(&'a ChapterSpec, HashMap<String, f64>)>,
+    specs: Vec<(&'a ChapterSpec, Vec<(String, f64)>)>,
 }
 
 impl<'a> Catalogue<'a> {
     fn new(template: &'a Template) -> Self {
-        let words: Vec<HashSet<String>> = template
-            .chapters
-            .iter()
-            .map(|c| {
-                let mut all = bigrams(&c.heading);
-                for a in &c.alternatives {
-                    all.extend(bigrams(a));
-                }
-                all.extend(bigrams(&c.name));
-                all
-            })
-            .collect();
-        let mut df: HashMap<&str, usize> = HashMap::new();
-        for set in &words {
-            for w in set {
-                *df.entry(w.as_str()).or_default() += 1;
+        let mut words: Vec<Vec<String>> = Vec::with_capacity(template.chapters.len());
+        for c in &template.chapters {
+            let mut all = bigrams(&c.heading);
+            for a in &c.alternatives {
+                add_words(&mut all, bigrams(a));
             }
+            add_words(&mut all, bigrams(&c.name));
+            words.push(all);
         }
-        let specs = template
-            .chapters
-            .iter()
-            .zip(&words)
-            .map(|(spec, set)| {
-                // Words of the short catalogue name name the topic itself: they count double.
-                let name = bigrams(&spec.name);
-                let weighted = set
-                    .iter()
-                    .map(|w| {
-                        let base = 1.0 / *df.get(w.as_str()).unwrap_or(&1) as f64;
-                        (w.clone(), if name.contains(w) { 2.0 * base } else { base })
-                    })
-                    .collect();
-                (spec, weighted)
-            })
-            .collect();
+        let mut specs = Vec::with_capacity(template.chapters.len());
+        for (spec, set) in template.chapters.iter().zip(&words) {
+            // Words of the short catalogue name name the topic itself: they count double.
+            let name = bigrams(&spec.name);
+            let mut weighted = Vec::with_capacity(set.len());
+            for w in set {
+                // Document frequency: how many catalogue chapters use the word (at least this one).
+                let df = words.iter().filter(|other| other.contains(w)).count().max(1);
+                let base = 1.0 / df as f64;
+                weighted.push((w.clone(), if name.contains(w) { 2.0 * base } else { base }));
+            }
+            specs.push((spec, weighted));
+        }
         Catalogue { specs }
     }
 
@@ -87,7 +92,12 @@ impl<'a> Catalogue<'a> {
         self.specs
             .iter()
             .map(|(spec, weights)| {
-                let mut s: f64 = words.iter().filter_map(|w| weights.get(w)).sum();
+                let mut s = 0.0;
+                for (w, weight) in weights {
+                    if words.contains(w) {
+                        s += weight;
+                    }
+                }
                 if !spec.name.is_empty() && heading.contains(spec.name.as_str()) {
                     s += 2.0;
                 }
@@ -123,15 +133,14 @@ pub fn match_chapters(draft: &mut Draft, template: &Template) -> BTreeMap<String
         }
     }
     crate::core::order::sort_by_key(&mut candidates, |c| [crate::core::order::f64_key_desc(c.0), 0, 0, 0]);
-    let mut used: HashSet<String> =
-        draft.chapters.iter().filter_map(|c| c.template_chapter.clone()).collect();
+    let mut used: Vec<String> = draft.chapters.iter().filter_map(|c| c.template_chapter.clone()).collect();
     let mut out = BTreeMap::new();
     for (_, ci, si) in candidates {
         let spec = catalogue.specs[si].0;
         if used.contains(&spec.id) || draft.chapters.iter().any(|c| c.id == spec.id) {
             continue;
         }
-        used.insert(spec.id.clone());
+        used.push(spec.id.clone());
         if let Some(chapter) = draft.chapters.get_mut(ci) {
             chapter.id = spec.id.clone();
             chapter.template_chapter = Some(spec.id.clone());
@@ -156,35 +165,62 @@ struct Found {
 /// Every figure of `text` with its context.
 fn figures_with_context(text: &str) -> Vec<Found> {
     let chars: Vec<char> = text.chars().collect();
-    let is_clause_end = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '\n');
-    let is_sentence_end = |c: char| matches!(c, '。' | '；' | '！' | '？' | ';' | '\n');
-    figures::find_figures(text)
-        .into_iter()
-        .filter(|f| f.is_amount())
-        .filter_map(|f| {
-            let (s, e) = (f.start.min(chars.len()), f.end.min(chars.len()));
-            let clause_from = chars[..s].iter().rposition(|&c| is_clause_end(c)).map_or(0, |i| i + 1);
-            let clause_to = chars[e..].iter().position(|&c| is_clause_end(c)).map_or(chars.len(), |i| e + i);
-            let sent_from = chars[..s].iter().rposition(|&c| is_sentence_end(c)).map_or(0, |i| i + 1);
-            let sent_to = chars[e..].iter().position(|&c| is_sentence_end(c)).map_or(chars.len(), |i| e + i);
-            Some(Found {
-                text: chars[s..e].iter().collect(),
-                figure: f.figure(),
-                before: chars[clause_from..s].iter().collect(),
-                after: chars[e..clause_to].iter().collect(),
-                sentence: chars[sent_from..sent_to].iter().collect(),
-            })
-        })
-        .collect()
+    let n = chars.len();
+    let mut out = Vec::new();
+    for f in figures::find_figures(text) {
+        if !f.is_amount() {
+            continue;
+        }
+        let (s, e) = (f.start.min(n), f.end.min(n));
+        // Clause and sentence bounds around the figure (a sentence end also ends a clause).
+        let mut clause_from = 0;
+        let mut sent_from = 0;
+        for k in (0..s).rev() {
+            if clause_from == 0 && is_clause_end(chars[k]) {
+                clause_from = k + 1;
+            }
+            if is_sentence_end(chars[k]) {
+                sent_from = k + 1;
+                break;
+            }
+        }
+        let mut clause_to = n;
+        let mut sent_to = n;
+        for (k, &c) in chars.iter().enumerate().skip(e) {
+            if clause_to == n && is_clause_end(c) {
+                clause_to = k;
+            }
+            if is_sentence_end(c) {
+                sent_to = k;
+                break;
+            }
+        }
+        out.push(Found {
+            text: chars[s..e].iter().collect(),
+            figure: f.figure(),
+            before: chars[clause_from..s].iter().collect(),
+            after: chars[e..clause_to].iter().collect(),
+            sentence: chars[sent_from..sent_to].iter().collect(),
+        });
+    }
+    out
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '\n')
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？' | ';' | '\n')
 }
 
 /// Share of the indicator name's words present in `context`.
-fn coverage(name_words: &HashSet<String>, context: &str) -> f64 {
+fn coverage(name_words: &[String], context: &str) -> f64 {
     if name_words.is_empty() {
         return 0.0;
     }
     let ctx = bigrams(context);
-    name_words.iter().filter(|w| ctx.contains(*w)).count() as f64 / name_words.len() as f64
+    name_words.iter().filter(|w| ctx.contains(w)).count() as f64 / name_words.len() as f64
 }
 
 fn unit_fits(spec: &IndicatorSpec, unit: &str) -> bool {
@@ -198,7 +234,7 @@ fn unit_fits(spec: &IndicatorSpec, unit: &str) -> bool {
 }
 
 /// How well a found figure fits an indicator (0 when its unit does not fit).
-fn fit(spec: &IndicatorSpec, name_words: &HashSet<String>, f: &Found) -> f64 {
+fn fit(spec: &IndicatorSpec, name_words: &[String], f: &Found) -> f64 {
     if !unit_fits(spec, &f.figure.unit) {
         return 0.0;
     }
@@ -228,7 +264,10 @@ pub fn match_indicators(draft: &mut Draft, template: &Template) -> Vec<Indicator
         let mut picks: Vec<(f64, usize, usize)> = Vec::new(); // (fit, indicator index, figure index)
         for (ii, ind) in spec.indicators.iter().enumerate() {
             let words = bigrams(&ind.name);
-            let mut fits: Vec<(f64, usize)> = found.iter().enumerate().map(|(fi, f)| (fit(ind, &words, f), fi)).collect();
+            let mut fits: Vec<(f64, usize)> = Vec::with_capacity(found.len());
+            for (fi, f) in found.iter().enumerate() {
+                fits.push((fit(ind, &words, f), fi));
+            }
             crate::core::order::sort_by_key(&mut fits, |f| [crate::core::order::f64_key_desc(f.0), 0, 0, 0]);
             if let Some(&(best, fi)) = fits.first() {
                 let second = fits.get(1).map_or(0.0, |s| s.0);
@@ -238,11 +277,12 @@ pub fn match_indicators(draft: &mut Draft, template: &Template) -> Vec<Indicator
             }
         }
         crate::core::order::sort_by_key(&mut picks, |p| [crate::core::order::f64_key_desc(p.0), 0, 0, 0]);
-        let mut taken = HashSet::new();
+        let mut taken: Vec<usize> = Vec::new();
         for (_, ii, fi) in picks {
-            if !taken.insert(fi) {
+            if taken.contains(&fi) {
                 continue;
             }
+            taken.push(fi);
             let (ind, f) = (&spec.indicators[ii], &found[fi]);
             let Some(entry) = chapter.indicators.iter_mut().find(|e| e.indicator == ind.id) else { continue };
             if !entry.text.is_empty() {
@@ -266,10 +306,16 @@ pub fn match_indicators(draft: &mut Draft, template: &Template) -> Vec<Indicator
 
 /// A chapter's points as one text (leads closed with 。, points on lines of their own).
 pub(super) fn chapter_prose(chapter: &Chapter) -> String {
-    chapter
-        .points
-        .iter()
-        .map(|p| if p.lead.trim().is_empty() { p.body.clone() } else { format!("{}。{}", p.lead, p.body) })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::new();
+    for (k, p) in chapter.points.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        if !p.lead.trim().is_empty() {
+            out.push_str(&p.lead);
+            out.push('。');
+        }
+        out.push_str(&p.body);
+    }
+    out
 }

@@ -10,7 +10,10 @@ use super::matching::chapter_prose;
 
 /// The base of `new_year`'s draft built from last year's imported draft.
 pub fn reuse_as_base(imported: &Draft, template: &Template, new_year: i32) -> Draft {
-    let chapters = imported.chapters.iter().map(|c| base_chapter(c, template)).collect();
+    let mut chapters = Vec::with_capacity(imported.chapters.len());
+    for c in &imported.chapters {
+        chapters.push(base_chapter(c, template));
+    }
     Draft {
         schema_version: SCHEMA_VERSION,
         id: format!("{}-{new_year}", imported.id),
@@ -29,17 +32,16 @@ pub fn reuse_as_base(imported: &Draft, template: &Template, new_year: i32) -> Dr
 
 fn base_chapter(old: &Chapter, template: &Template) -> Chapter {
     let spec = old.template_chapter.as_ref().and_then(|id| template.chapters.iter().find(|c| &c.id == id));
-    let mut indicators: Vec<IndicatorEntry> = old
-        .indicators
-        .iter()
-        .map(|e| IndicatorEntry {
+    let mut indicators: Vec<IndicatorEntry> = Vec::with_capacity(old.indicators.len());
+    for e in &old.indicators {
+        indicators.push(IndicatorEntry {
             indicator: e.indicator.clone(),
             unit: e.unit.clone(),
             last_year: e.text.trim().to_string(),
             ..IndicatorEntry::default()
-        })
-        .collect();
-    for ind in spec.iter().flat_map(|s| s.indicators.iter()) {
+        });
+    }
+    for ind in spec.map_or(&[][..], |s| &s.indicators[..]) {
         if !indicators.iter().any(|e| e.indicator == ind.id) {
             indicators.push(IndicatorEntry { indicator: ind.id.clone(), unit: ind.unit.clone(), ..IndicatorEntry::default() });
         }

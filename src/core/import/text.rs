@@ -101,28 +101,32 @@ pub(super) fn import(input: &str, template: &Template, source: &str, encoding: O
     }
     let matched = matching::match_chapters(&mut draft, template);
     report.indicators = matching::match_indicators(&mut draft, template);
-    report.chapters = draft
-        .chapters
-        .iter()
-        .map(|c| ChapterReport {
+    let mut free_points = count_free(&draft.problems) + count_free(&draft.plan);
+    for c in &draft.chapters {
+        report.chapters.push(ChapterReport {
             id: c.id.clone(),
             heading: c.heading.clone(),
             template_chapter: c.template_chapter.clone(),
             template_name: matched.get(&c.id).cloned(),
             points: c.points.len(),
-        })
-        .collect();
+        });
+        free_points += count_free(&c.points);
+    }
     report.unit = draft.meta.unit.clone();
     report.year = (draft.meta.year != 0).then_some(draft.meta.year);
-    report.free_points = draft
-        .chapters
-        .iter()
-        .flat_map(|c| c.points.iter())
-        .chain(draft.problems.iter())
-        .chain(draft.plan.iter())
-        .filter(|p| p.lead.trim().is_empty() && !p.body.trim().is_empty())
-        .count();
+    report.free_points = free_points;
     ImportResult { draft, findings, report }
+}
+
+/// Points kept as free text: a body without a lead phrase.
+fn count_free(points: &[Point]) -> usize {
+    let mut n = 0;
+    for p in points {
+        if p.lead.trim().is_empty() && !p.body.trim().is_empty() {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// A stable short hash for the draft id (FNV-1a).
@@ -149,7 +153,7 @@ fn plan_word_in(text: &str) -> Option<&'static str> {
 }
 
 fn parse_title(title: &str) -> ParsedTitle {
-    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let squeezed = clean::without_blanks(title);
     let chars: Vec<char> = squeezed.chars().collect();
     let years = outline::years_in(&chars);
     let Some(&(year, at)) = years.first() else {
@@ -256,7 +260,13 @@ fn most_mentioned_year(text: &str) -> Option<i32> {
         }
     }
     // Ties go to the earlier year: a report mentions its own year first and most.
-    counts.iter().max_by_key(|&&(y, n)| (n, -y)).map(|&(y, _)| y)
+    let mut best: Option<(i32, usize)> = None;
+    for &(y, n) in &counts {
+        if best.map_or(true, |(by, bn)| n > bn || (n == bn && y < by)) {
+            best = Some((y, n));
+        }
+    }
+    best.map(|(y, _)| y)
 }
 
 /// The office named in an opening without a title: 青禾街道 in "2025年，青禾街道在……", with
@@ -322,7 +332,12 @@ fn part_heading_of(block: &Block, title_year: Option<i32>) -> Option<PartKind> {
 
 fn sections(outline: &Outline, title_year: Option<i32>) -> Vec<Section<'_>> {
     let mut out: Vec<Section> = Vec::new();
-    let blocks: Vec<&Block> = outline.blocks.iter().filter(|b| !b.is_title()).collect();
+    let mut blocks: Vec<&Block> = Vec::with_capacity(outline.blocks.len());
+    for b in &outline.blocks {
+        if !b.is_title() {
+            blocks.push(b);
+        }
+    }
     let signature_at = signature_start(&blocks);
     let closing_at = closing_start(&blocks[..signature_at], title_year).or((signature_at < blocks.len()).then_some(signature_at));
     for (i, block) in blocks.iter().enumerate() {
@@ -380,7 +395,7 @@ fn signature_start(blocks: &[&Block]) -> usize {
 
 /// A line that is only an office's name, as signed at the end of a report.
 fn is_office(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = clean::without_blanks(text);
     ["街道办事处", "街道党工委", "工作委员会", "办事处", "人民政府", "街道"].iter().any(|s| t.ends_with(s)) && t.chars().count() <= 30
 }
 
@@ -453,13 +468,10 @@ fn is_heading_like_label(text: &str) -> bool {
 }
 
 fn is_date(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = clean::without_blanks(text);
     t.ends_with('日') && t.contains('年') && t.contains('月') && t.chars().count() <= 12
 }
 
-fn join(parts: &[String]) -> String {
-    parts.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n")
-}
 
 fn append(field: &mut String, text: &str) {
     let text = text.trim();
@@ -536,8 +548,18 @@ fn fill_section(draft: &mut Draft, section: &Section) {
         PartKind::Honours => {
             for b in &section.blocks {
                 let text = match b.heading() {
-                    Some(h) => join(&[h.text.clone() + if h.body.is_empty() { "" } else { "。" }, h.body.clone()])
-                        .replace('\n', ""),
+                    Some(h) => {
+                        // The phrase (closed with 。 when a body follows) and the body, on one line.
+                        let mut text = String::new();
+                        if h.body.is_empty() {
+                            text.push_str(h.text.trim());
+                        } else {
+                            text.push_str(h.text.trim_start());
+                            text.push('。');
+                        }
+                        text.push_str(h.body.trim());
+                        text.replace('\n', "")
+                    }
                     None => b.text.trim().to_string(),
                 };
                 if !text.is_empty() {
@@ -704,9 +726,12 @@ fn is_lead_sentence(s: &str) -> bool {
 /// each followed by a body.
 fn split_lead_sentences(text: &str) -> Option<Vec<Point>> {
     let sentences = sentences(text);
-    let leads: Vec<usize> = (0..sentences.len())
-        .filter(|&i| is_lead_sentence(&sentences[i]) && i + 1 < sentences.len() && !is_lead_sentence(&sentences[i + 1]))
-        .collect();
+    let mut leads: Vec<usize> = Vec::new();
+    for i in 0..sentences.len() {
+        if is_lead_sentence(&sentences[i]) && i + 1 < sentences.len() && !is_lead_sentence(&sentences[i + 1]) {
+            leads.push(i);
+        }
+    }
     if leads.len() < 2 || leads.first() != Some(&0) {
         return None;
     }

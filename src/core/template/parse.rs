@@ -1,35 +1,36 @@
 //! Reading a template file: JSON text → [`Template`], with every error naming the JSON path of
 //! the bad field (`chapters[2].indicators[0].unit`) and its line and column, in Chinese.
 //!
-//! serde does the typing (through `serde_path_to_error` for the path); this module only turns
-//! serde's English wording into sentences an office clerk can act on. The semantic rules
-//! (unique ids, relations that resolve, …) live in `validate`.
+//! serde_json does the typing, reading the text once with the same deserializer as everywhere
+//! else; the path of a typing error is found by walking the text up to serde_json's error position
+//! (`core::json_text`). This module only turns serde's English wording into sentences an office
+//! clerk can act on. The semantic rules (unique ids, relations that resolve, …) live in `validate`.
+
+use serde::de::IgnoredAny;
 
 use super::{Template, TemplateError, FORMAT_VERSION};
+use crate::core::json_text::{self, error_message as bare_message};
 
-/// Parses and types the JSON, then checks the format version. No semantic validation.
+/// Checks the JSON syntax, then the format version, then types the JSON. No semantic validation.
 pub(super) fn parse(json: &str) -> Result<Template, TemplateError> {
     let text = json.trim_start_matches('\u{feff}');
-    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax_error)?;
-    check_version(&value)?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize::<_, Template>(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        type_error(if path == "." { "" } else { &path }, e.inner())
-    })
+    serde_json::from_str::<IgnoredAny>(text).map_err(syntax_error)?;
+    check_version(text)?;
+    serde_json::from_str::<Template>(text).map_err(|e| type_error(text, &e))
 }
 
 /// Checks `format_version` before typing, so a newer file gets "please upgrade" rather than a
-/// confusing complaint about a field this build does not know.
-fn check_version(value: &serde_json::Value) -> Result<(), TemplateError> {
-    let Some(obj) = value.as_object() else {
+/// confusing complaint about a field this build does not know. `text` is valid JSON.
+fn check_version(text: &str) -> Result<(), TemplateError> {
+    if !json_text::opens_with(text, b'{') {
         return Err(err("", "模板文件的最外层应是一个对象（以 { 开头、以 } 结尾）。"));
-    };
-    match obj.get("format_version") {
+    }
+    match json_text::top_level_value(text, "format_version") {
         None => Err(err("format_version", &format!("缺少必填字段“format_version”，请填写 {FORMAT_VERSION}。"))),
-        Some(v) => match v.as_u64() {
-            Some(n) if n >= 1 && n <= u64::from(FORMAT_VERSION) => Ok(()),
-            Some(n) if n > u64::from(FORMAT_VERSION) => Err(err(
+        // A JSON integer that fits u64 is exactly what `parse` accepts (no sign, dot or exponent).
+        Some(v) => match v.parse::<u64>() {
+            Ok(n) if n >= 1 && n <= u64::from(FORMAT_VERSION) => Ok(()),
+            Ok(n) if n > u64::from(FORMAT_VERSION) => Err(err(
                 "format_version",
                 &format!("模板格式版本为 {n}，本工具只支持到 {FORMAT_VERSION}。请升级工具，或按 docs/TEMPLATES.md 改为版本 {FORMAT_VERSION} 的格式。"),
             )),
@@ -40,15 +41,6 @@ fn check_version(value: &serde_json::Value) -> Result<(), TemplateError> {
 
 fn err(field: &str, message: &str) -> TemplateError {
     TemplateError { field: field.to_string(), message: message.to_string() }
-}
-
-/// serde_json's message without its " at line L column C" tail.
-fn bare_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
 }
 
 fn position(e: &serde_json::Error) -> String {
@@ -83,17 +75,34 @@ fn syntax_error(e: serde_json::Error) -> TemplateError {
     err("", &format!("不是正确的 JSON 格式{}：{what}。", position(&e)))
 }
 
-fn type_error(path: &str, e: &serde_json::Error) -> TemplateError {
+/// A typing error of `text`, named by the JSON path where serde_json stopped.
+fn type_error(text: &str, e: &serde_json::Error) -> TemplateError {
     let raw = bare_message(e);
+    let mut offset = json_text::offset_of(text, e.line(), e.column());
+    if raw.starts_with("expected ") || raw.starts_with("key must be") {
+        // serde_json places these just past the byte it peeked at (not yet part of the value).
+        offset = offset.saturating_sub(1);
+    }
+    let mut location = json_text::location_at(text, offset);
     let at = position(e);
     if let Some(name) = between(&raw, "missing field `", "`") {
-        let field = join(path, name);
+        let field = join(&location.path(), name);
         return err(&field, &format!("缺少必填字段“{name}”{at}。"));
     }
     if let Some(name) = between(&raw, "duplicate field `", "`") {
-        let field = join(path, name);
+        // serde_json stops right after the repeated key: name the object, then the key once.
+        if location.key_pending {
+            location.steps.pop();
+        }
+        let field = join(&location.path(), name);
         return err(&field, &format!("字段“{name}”重复出现{at}，请只保留一个。"));
     }
+    if location.key_pending && raw.starts_with("unknown variant") {
+        // `{"money": …}` in place of `"money"`: the key is the value given, not a field.
+        location.steps.pop();
+    }
+    let path = location.path();
+    let path = path.as_str();
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (name, choices) = rest.split_once('`').unwrap_or((rest, ""));
         let known: Vec<&str> = choices.split('`').skip(1).step_by(2).collect();

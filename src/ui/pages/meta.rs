@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::core::template::ReportKind;
-use crate::ui::components::{PartPage, Select, TextField};
+use crate::ui::components::field_messages::invalid;
+use crate::ui::components::{FieldMessages, PartPage, Select, TextField};
 use crate::ui::context::use_app;
 use crate::ui::derived::ids;
 use crate::ui::edit::{Edit, MetaField};
@@ -65,22 +66,28 @@ pub fn meta_page() -> Html {
     let fixed_year = ctx.options.fixed_year.is_some();
     let two_parts = template.kind == ReportKind::SummaryAndPlan;
     let year_id = ids::meta(&p, "year");
+    // The draft check's findings on the year (e.g. 1999), shown like any other field's; what was
+    // typed but is not a year at all is said first.
+    let year_messages = if year_problem.is_some() { Vec::new() } else { ctx.messages_for(&year_id) };
+    let year_error = year_problem.is_some() || !year_messages.is_empty();
+    let year_invalid = year_problem.is_some() || invalid(&year_messages);
     html! {
         <PartPage title="基本信息" caption={Some(AttrValue::from("标题与落款"))} page={Page::Meta}>
             <TextField id={ids::meta(&p, "unit")} label="单位名称" value={m.unit.clone()} on_input={on(MetaField::Unit)}
                 hint={Some(AttrValue::from("写全称，如“某某区某某街道办事处”或“某某街道党工委”。"))} disabled={fixed_unit} />
-            <div class={classes!("zj-form-group", year_problem.map(|_| "zj-form-group-error"))}>
+            <div class={classes!("zj-form-group", year_invalid.then_some("zj-form-group-error"))}>
                 <label class="zj-label" for={year_id.clone()}>{ "总结的年份" }</label>
                 <div class="zj-hint" id={format!("{year_id}-hint")}>{ "即标题中“××年工作总结”的年份。" }</div>
                 if let Some(msg) = year_problem {
                     <p class="zj-error-message" id={format!("{year_id}-error")}>{ msg }</p>
                 }
+                <FieldMessages field_id={year_id.clone()} messages={year_messages} />
                 <input id={year_id.clone()} class="zj-input zj-input-short" type="text" inputmode="numeric"
                     value={(*year_text).clone()} disabled={fixed_year || ctx.read_only()}
                     oninput={move |e: InputEvent| on_year.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())}
                     onblur={ctx.on_blur()}
-                    aria-invalid={year_problem.map(|_| "true")}
-                    aria-describedby={if year_problem.is_some() { format!("{year_id}-hint {year_id}-error") } else { format!("{year_id}-hint") }} />
+                    aria-invalid={year_invalid.then_some("true")}
+                    aria-describedby={if year_error { format!("{year_id}-hint {year_id}-error") } else { format!("{year_id}-hint") }} />
             </div>
             <TextField id={ids::meta(&p, "higher_bodies")} label="上级机关" value={m.higher_bodies.clone()} on_input={on(MetaField::HigherBodies)}
                 hint={Some(AttrValue::from("导语和结束语中提到的上级，如“区委、区政府”。"))} />

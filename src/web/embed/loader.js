@@ -1,6 +1,7 @@
 /*
  * zongjie-embed.js — loads the 总结助手 (zongjie) wizard into a host page. Built from
- * src/web/embed/loader.js by scripts/build-embed.py (which fills in the hashed file names).
+ * src/web/embed/loader.js by scripts/build-embed.py (which fills in the hashed file names and
+ * puts src/web/browser-check.js, the shared "browser too old" check, in front of this file).
  *
  *   <script src="/path/to/dist/zongjie-embed.js"></script>
  *
@@ -15,24 +16,19 @@
   'use strict';
   if (window.Zongjie && window.Zongjie.embedLoader) return; // loaded twice: keep the first
   var FILES = { glue: '__ZJ_GLUE__', wasm: '__ZJ_WASM__', boot: '__ZJ_BOOT__', css: __ZJ_CSS__ };
-  var MIN_CHROMIUM = '__ZJ_MIN_CHROMIUM__';
-  var TOO_OLD = '当前浏览器版本过低，无法运行总结助手。请使用 Chromium ' + MIN_CHROMIUM +
-    ' 或更新版本的浏览器（如新版 Chrome、Edge，或 360、奇安信等浏览器的极速模式）后重新打开本页。';
+  // window.ZongjieBrowserCheck: src/web/browser-check.js, which build-embed.py puts first.
+  var CHECK = window.ZongjieBrowserCheck || { supported: false, message: '浏览器版本过旧，无法运行本工具。', minChromium: '' };
+  var TOO_OLD = CHECK.message;
   var EVENTS = ['ready', 'change', 'findings', 'submit'];
   var NOT_LOADED = '总结助手尚未加载完成，请在 ready 事件之后再调用。';
 
   var script = document.currentScript;
   var base = new URL('.', script && script.src ? script.src : location.href).href;
 
-  // A tiny module that uses every WebAssembly feature the build relies on (sign-ext,
-  // non-trapping float-to-int, bulk memory, reference types, multi-value, mutable globals).
-  var PROBE = [__ZJ_PROBE__];
-
   function supported() {
     try {
-      return typeof WebAssembly === 'object' && typeof Promise === 'function' &&
-        typeof customElements === 'object' && 'attachShadow' in Element.prototype &&
-        WebAssembly.validate(new Uint8Array(PROBE));
+      return CHECK.supported === true && typeof customElements === 'object' &&
+        'attachShadow' in Element.prototype;
     } catch (e) {
       return false;
     }
@@ -115,7 +111,7 @@
   window.Zongjie = {
     embedLoader: true,
     supported: isSupported,
-    minChromium: MIN_CHROMIUM,
+    minChromium: CHECK.minChromium,
     ready: ready,
     mount: mount,
     /** Number of wizards mounted on the page. */

@@ -1,0 +1,479 @@
+//! Small walks over JSON *text* that serde has already accepted (or is about to): the JSON path at
+//! a byte offset (for naming the bad field of a template), the raw value of a top-level key, the
+//! items of a top-level array, and re-indenting compact JSON the way `serde_json`'s pretty printer
+//! does. They exist so that the wasm bundle carries one serde deserializer and one serializer per
+//! type instead of several (a `Value` round trip, a path-tracking wrapper, a pretty formatter).
+//!
+//! Not a parser: on malformed text the answers are best effort, never a panic. Typing and syntax
+//! errors stay serde_json's job.
+
+/// One step of a JSON path: an object key or an array index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Where a byte offset lies: the steps from the root, and whether the last step is an object key
+/// that has been read but whose value has not started yet (`{"a": 1, "b"|`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub steps: Vec<Step>,
+    pub key_pending: bool,
+}
+
+impl Location {
+    /// The path as written in messages: `chapters[2].indicators[0].unit` (empty for the root).
+    pub fn path(&self) -> String {
+        let mut out = String::new();
+        for step in &self.steps {
+            match step {
+                Step::Key(k) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(k);
+                }
+                Step::Index(i) => {
+                    out.push('[');
+                    out.push_str(&i.to_string());
+                    out.push(']');
+                }
+            }
+        }
+        out
+    }
+}
+
+/// An open container while walking: an object with the key being filled (if any, and whether its
+/// value has started), or an array with the index of the current item.
+enum Frame {
+    Object { key: Option<String>, value_started: bool },
+    Array { index: usize },
+}
+
+/// Walks the text token by token, keeping the stack of open containers.
+struct Walker<'a> {
+    text: &'a str,
+    stack: Vec<Frame>,
+    /// Set after `:` in an object, or after `[` / `,` in an array: the next token starts a value.
+    expect_value: bool,
+}
+
+impl<'a> Walker<'a> {
+    fn new(text: &'a str) -> Self {
+        Walker { text, stack: Vec::new(), expect_value: true }
+    }
+
+    /// Consumes the text up to byte `end` (exclusive), keeping the stack in step. A string
+    /// running past `end` is consumed whole, like serde_json reads it.
+    fn run_to(&mut self, end: usize) {
+        let bytes = self.text.as_bytes();
+        let end = end.min(bytes.len());
+        let mut i = 0;
+        while i < end {
+            let b = bytes[i];
+            match b {
+                b'"' => {
+                    let close = string_end(bytes, i);
+                    let in_object_key = matches!(self.stack.last(), Some(Frame::Object { .. })) && !self.expect_value;
+                    if in_object_key {
+                        let key = self.text.get(i + 1..close.saturating_sub(1)).map(unescape).unwrap_or_default();
+                        if let Some(Frame::Object { key: k, value_started }) = self.stack.last_mut() {
+                            *k = Some(key);
+                            *value_started = false;
+                        }
+                    } else {
+                        self.start_value();
+                    }
+                    i = close;
+                    continue;
+                }
+                b'{' | b'[' => {
+                    self.start_value();
+                    self.stack.push(if b == b'{' {
+                        Frame::Object { key: None, value_started: false }
+                    } else {
+                        Frame::Array { index: 0 }
+                    });
+                    self.expect_value = b == b'[';
+                }
+                b'}' | b']' => {
+                    self.stack.pop();
+                    self.expect_value = false;
+                }
+                b':' => self.expect_value = true,
+                b',' => match self.stack.last_mut() {
+                    Some(Frame::Array { index }) => {
+                        *index += 1;
+                        self.expect_value = true;
+                    }
+                    Some(Frame::Object { key, value_started }) => {
+                        *key = None;
+                        *value_started = false;
+                        self.expect_value = false;
+                    }
+                    None => {}
+                },
+                b' ' | b'\t' | b'\n' | b'\r' => {}
+                _ => self.start_value(),
+            }
+            i += 1;
+        }
+    }
+
+    fn start_value(&mut self) {
+        if let Some(Frame::Object { value_started, .. }) = self.stack.last_mut() {
+            *value_started = true;
+        }
+        self.expect_value = false;
+    }
+
+    fn location(&self) -> Location {
+        let mut steps = Vec::new();
+        let mut key_pending = false;
+        for frame in &self.stack {
+            key_pending = false;
+            match frame {
+                Frame::Object { key: Some(k), value_started } => {
+                    steps.push(Step::Key(k.clone()));
+                    key_pending = !value_started && !self.expect_value;
+                }
+                Frame::Object { key: None, .. } => {}
+                Frame::Array { index } => steps.push(Step::Index(*index)),
+            }
+        }
+        Location { steps, key_pending }
+    }
+}
+
+/// Byte offset just past the string starting at `start` (a `"`), or the end of the text.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// The text of a JSON string body with the simple escapes resolved (keys are plain in practice;
+/// `\uXXXX` is decoded when it is a whole character).
+fn unescape(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('b') => out.push('\u{8}'),
+            Some('f') => out.push('\u{c}'),
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => out.push('\u{fffd}'),
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The byte offset of serde_json's (line, column) in `text`: the column counts bytes from the
+/// start of the line, as serde_json does.
+pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match text[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return text.len(),
+        }
+    }
+    (start + column).min(text.len())
+}
+
+/// Where serde_json stood after consuming the first `offset` bytes of `text`.
+pub fn location_at(text: &str, offset: usize) -> Location {
+    let mut walker = Walker::new(text);
+    walker.run_to(offset);
+    walker.location()
+}
+
+/// The raw text of the last value of `key` in the top-level object (`None` when the text is not
+/// an object or has no such key).
+pub fn top_level_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    object_members(text).into_iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// Each member of the top-level object as (key, raw value), in order (empty when the text is not
+/// an object).
+pub fn object_members(text: &str) -> Vec<(String, &str)> {
+    top_level_items(text, b'{').into_iter().map(|(k, v)| (k.unwrap_or_default(), v)).collect()
+}
+
+/// The top-level object `object` with member `key` set to the raw JSON `value`: the other members
+/// kept in order, earlier members of that name dropped, written compactly.
+pub fn with_member(object: &str, key: &str, value: &str) -> String {
+    let mut out = String::from("{");
+    let mut push = |k: &str, v: &str| {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str(&serde_json::to_string(k).unwrap_or_default());
+        out.push(':');
+        out.push_str(v);
+    };
+    for (k, v) in object_members(object) {
+        if k != key {
+            push(&k, v);
+        }
+    }
+    push(key, value);
+    out.push('}');
+    out
+}
+
+/// The raw text of each item of a top-level array (empty when the text is not an array).
+pub fn array_items(text: &str) -> Vec<&str> {
+    top_level_items(text, b'[').into_iter().map(|(_, v)| v).collect()
+}
+
+/// Whether the text (after whitespace) opens with the byte `open` (`{` or `[`).
+pub fn opens_with(text: &str, open: u8) -> bool {
+    text.trim_start().as_bytes().first() == Some(&open)
+}
+
+/// serde_json's message without its " at line L column C" tail.
+pub fn error_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// (key, raw value) of every member of the top-level container opened by `open` (keys are
+/// `None` in an array).
+fn top_level_items(text: &str, open: u8) -> Vec<(Option<String>, &str)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(|b| !b.is_ascii_whitespace()) else { return out };
+    if bytes[first] != open {
+        return out;
+    }
+    let mut depth = 0usize;
+    let mut key: Option<String> = None;
+    let mut value_start: Option<usize> = None;
+    let mut i = first + 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'"' => {
+                let close = string_end(bytes, i);
+                if depth == 0 && open == b'{' && key.is_none() {
+                    key = text.get(i + 1..close.saturating_sub(1)).map(unescape);
+                } else if depth == 0 && value_start.is_none() {
+                    value_start = Some(i);
+                }
+                i = close;
+                continue;
+            }
+            b'{' | b'[' => {
+                if depth == 0 && value_start.is_none() {
+                    value_start = Some(i);
+                }
+                depth += 1;
+            }
+            b'}' | b']' if depth > 0 => depth -= 1,
+            b',' if depth > 0 => {}
+            b'}' | b']' | b',' => {
+                if let Some(raw) = value_start.and_then(|s| text.get(s..i)) {
+                    out.push((key.take(), raw.trim_end()));
+                }
+                if b != b',' {
+                    return out;
+                }
+                key = None;
+                value_start = None;
+            }
+            b':' | b' ' | b'\t' | b'\n' | b'\r' => {}
+            _ => {
+                if depth == 0 && value_start.is_none() {
+                    value_start = Some(i);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Compact JSON re-indented exactly as `serde_json::to_string_pretty` writes it (two spaces,
+/// `": "`, empty containers as `[]` / `{}`). Whitespace outside strings in the input is dropped,
+/// so any valid JSON text can be given.
+pub fn pretty(compact: &str) -> String {
+    let bytes = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() * 3 / 2);
+    let mut depth = 0usize;
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'"' => {
+                let close = string_end(bytes, i);
+                out.push_str(compact.get(i..close).unwrap_or_default());
+                i = close;
+                continue;
+            }
+            b'{' | b'[' => {
+                let close = if b == b'{' { b'}' } else { b']' };
+                let next = bytes[i + 1..].iter().position(|c| !c.is_ascii_whitespace()).map(|p| i + 1 + p);
+                out.push(b as char);
+                if let Some(n) = next.filter(|&n| bytes[n] == close) {
+                    out.push(close as char);
+                    i = n + 1;
+                    continue;
+                }
+                depth += 1;
+                newline(&mut out, depth);
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(b as char);
+            }
+            b',' => {
+                out.push(',');
+                newline(&mut out, depth);
+            }
+            b':' => out.push_str(": "),
+            b' ' | b'\t' | b'\n' | b'\r' => {}
+            _ => {
+                // Numbers, true/false/null: copy the run of plain ASCII bytes.
+                let run = bytes[i..]
+                    .iter()
+                    .position(|c| matches!(c, b'"' | b'{' | b'[' | b'}' | b']' | b',' | b':') || c.is_ascii_whitespace())
+                    .map_or(bytes.len(), |p| i + p);
+                out.push_str(compact.get(i..run).unwrap_or_default());
+                i = run;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// JSON text without the whitespace between tokens (strings are kept as written).
+pub fn minify(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let close = string_end(bytes, i);
+                out.push_str(text.get(i..close).unwrap_or_default());
+                i = close;
+            }
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            _ => {
+                let run = bytes[i..]
+                    .iter()
+                    .position(|c| *c == b'"' || c.is_ascii_whitespace())
+                    .map_or(bytes.len(), |p| i + p);
+                out.push_str(text.get(i..run).unwrap_or_default());
+                i = run;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path_at(text: &str, offset: usize) -> (String, bool) {
+        let l = location_at(text, offset);
+        (l.path(), l.key_pending)
+    }
+
+    #[test]
+    fn paths_follow_keys_and_indices() {
+        let t = r#"{"a": [1, {"b": "x", "c": [true, null]}], "d": {"e": 2}}"#;
+        let after = |s: &str| t.find(s).unwrap() + s.len();
+        assert_eq!(path_at(t, 0), (String::new(), false));
+        assert_eq!(path_at(t, after("[1")), ("a[0]".into(), false));
+        assert_eq!(path_at(t, after(r#""b""#)), ("a[1].b".into(), true));
+        assert_eq!(path_at(t, after(r#""b": "#)), ("a[1].b".into(), false));
+        assert_eq!(path_at(t, after(r#""x""#)), ("a[1].b".into(), false));
+        assert_eq!(path_at(t, after("[true, ")), ("a[1].c[1]".into(), false));
+        assert_eq!(path_at(t, after("null]")), ("a[1].c".into(), false));
+        assert_eq!(path_at(t, after("null]}")), ("a[1]".into(), false));
+        assert_eq!(path_at(t, after(r#""e": 2}"#)), ("d".into(), false));
+        assert_eq!(path_at(t, t.len()), (String::new(), false));
+        assert_eq!(path_at(r#"{"k\"ey": 1}"#, 11), ("k\"ey".into(), false));
+    }
+
+    #[test]
+    fn offsets_count_bytes_per_line() {
+        let t = "{\n  \"名\": 1\n}";
+        assert_eq!(offset_of(t, 2, 7), t.find(':').unwrap());
+        assert_eq!(offset_of(t, 9, 1), t.len());
+    }
+
+    #[test]
+    fn top_level_values_and_items() {
+        let t = r#" {"v": 1, "o": {"v": 2}, "s": "a,}", "v": [3, 4] } "#;
+        assert_eq!(top_level_value(t, "v"), Some("[3, 4]"));
+        assert_eq!(top_level_value(t, "o"), Some(r#"{"v": 2}"#));
+        assert_eq!(top_level_value(t, "s"), Some(r#""a,}""#));
+        assert_eq!(top_level_value(t, "x"), None);
+        assert_eq!(top_level_value("[1]", "v"), None);
+        assert_eq!(array_items(r#"[{"a": [1,2]}, "x]", 3 ]"#), [r#"{"a": [1,2]}"#, r#""x]""#, "3"]);
+        assert!(array_items("[]").is_empty() && array_items("{}").is_empty());
+        assert!(opens_with(" \n{", b'{') && !opens_with("[", b'{'));
+        let members: Vec<(String, &str)> = object_members(r#"{"a\u00e9": {"x": [1, 2]}, "b": null}"#);
+        assert_eq!(members, [("aé".to_string(), r#"{"x": [1, 2]}"#), ("b".to_string(), "null")]);
+        assert_eq!(with_member(r#"{"a": 1, "b": [2], "a": 3}"#, "a", "{}"), r#"{"b":[2],"a":{}}"#);
+        assert_eq!(with_member("{ }", "k\"", "1"), r#"{"k\"":1}"#);
+    }
+
+    #[test]
+    fn pretty_and_minify_match_serde_json() {
+        let v = serde_json::json!({"a": [], "b": {}, "c": [1, {"d": "x, y: [z]", "e": [null, true, -1.5e3]}], "f": "\"q\\"});
+        let compact = serde_json::to_string(&v).unwrap();
+        let pretty_text = serde_json::to_string_pretty(&v).unwrap();
+        assert_eq!(pretty(&compact), pretty_text);
+        assert_eq!(minify(&pretty_text), compact);
+        assert_eq!(pretty(&pretty_text), pretty_text);
+    }
+
+    #[test]
+    fn malformed_text_does_not_panic() {
+        for t in ["", "\"", "{\"a", "[[[", "}}]]", "{\"a\":\"\\", "{,,:}", "\"\\u12"] {
+            for i in 0..=t.len() {
+                let _ = location_at(t, i);
+            }
+            let _ = (top_level_value(t, "a"), array_items(t), pretty(t), minify(t), offset_of(t, 3, 3));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/*
+ * browser-check.js — the "browser too old" check of 总结助手 (zongjie), shared by its three forms:
+ *   - the hosted dist/index.html loads it as its own file (scripts/finish-dist.py), before the
+ *     wasm boot module, so it works under `script-src 'self' 'wasm-unsafe-eval'`;
+ *   - dist/zongjie.html inlines it (scripts/build-single-file.py);
+ *   - dist/zongjie-embed.js starts with it (scripts/build-embed.py, src/web/embed/loader.js).
+ * It tests that the browser has WebAssembly with every feature the build uses and module scripts,
+ * and sets window.ZongjieBrowserCheck = { supported, message, minChromium, show(element) }.
+ * The boot scripts start the wasm only when `supported` is true. On the app's own page (the
+ * <script> carries data-zongjie="page") it also puts the Chinese message into the page, so an old
+ * browser shows what is wrong and what to do instead of a blank page.
+ * Written in old JavaScript (ES5, no arrow functions, no let/const) on purpose: an old browser
+ * must be able to run it. Not for: loading or starting anything.
+ */
+(function () {
+  'use strict';
+  if (window.ZongjieBrowserCheck) return; // already run (e.g. page and embed loader both)
+  // The oldest Chromium whose WebAssembly has every feature the build uses (reference types);
+  // docs/EMBEDDING.md "Older browsers" explains it.
+  var MIN_CHROMIUM = '96';
+  // A tiny module using sign-ext, non-trapping float-to-int, bulk memory, reference types,
+  // multi-value and a mutable global export (docs/EMBEDDING.md shows its text form).
+  var PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 13, 2, 96, 2, 111, 125, 2, 127, 127, 96, 0, 2, 127, 127,
+    3, 2, 1, 0, 4, 4, 1, 111, 0, 1, 5, 3, 1, 0, 1, 6, 6, 1, 127, 1, 65, 0, 11, 7, 9, 2, 1, 103, 3, 0,
+    1, 102, 0, 0, 10, 27, 1, 25, 0, 65, 0, 65, 0, 65, 1, 252, 11, 0, 65, 0, 32, 0, 38, 0, 32, 1, 252,
+    0, 192, 32, 0, 209, 11];
+  var PROBLEM = '浏览器版本过旧，无法运行本工具';
+  var ADVICE = '请使用新版 Chrome、Edge 或 360 极速模式（Chromium ' + MIN_CHROMIUM +
+    ' 或更新版本）重新打开本页。使用 360、奇安信等双核浏览器时，请点击地址栏右侧的图标切换到“极速模式”。';
+
+  function check() {
+    try {
+      return typeof WebAssembly === 'object' && WebAssembly !== null &&
+        typeof WebAssembly.validate === 'function' && typeof Promise === 'function' &&
+        typeof TextDecoder === 'function' && 'noModule' in document.createElement('script') &&
+        WebAssembly.validate(new Uint8Array(PROBE)) === true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /** Puts the message (role=alert, class zj-too-old) into `element`; returns the box. */
+  function show(element) {
+    var box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.className = 'zj-too-old';
+    var style = box.style;
+    style.maxWidth = '40em';
+    style.margin = '48px auto';
+    style.padding = '20px 24px';
+    style.border = '4px solid #b3261e';
+    style.background = '#fff';
+    style.color = '#1d1d1b';
+    style.fontSize = '18px';
+    style.lineHeight = '1.6';
+    var title = document.createElement('h1');
+    title.style.fontSize = '24px';
+    title.style.margin = '0 0 12px';
+    title.appendChild(document.createTextNode(PROBLEM));
+    var advice = document.createElement('p');
+    advice.style.margin = '0';
+    advice.appendChild(document.createTextNode(ADVICE));
+    box.appendChild(title);
+    box.appendChild(advice);
+    element.appendChild(box);
+    return box;
+  }
+
+  var supported = check();
+  window.ZongjieBrowserCheck = {
+    supported: supported,
+    message: PROBLEM + '。' + ADVICE,
+    minChromium: MIN_CHROMIUM,
+    show: show
+  };
+
+  var script = document.currentScript;
+  if (!supported && script && script.getAttribute('data-zongjie') === 'page') {
+    var showOnPage = function () {
+      var root = document.getElementById('app') || document.body;
+      if (root) show(root);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showOnPage);
+    else showOnPage();
+  }
+})();
