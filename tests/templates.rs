@@ -36,7 +36,7 @@ fn targets(rel: &Relation) -> Vec<&str> {
 
 /// A built-in's JSON with one change applied, as text.
 fn edited(id: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(builtin_json(id).unwrap()).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&builtin_json(id).unwrap()).unwrap();
     edit(&mut v);
     serde_json::to_string_pretty(&v).unwrap()
 }
@@ -58,7 +58,7 @@ fn has_han(s: &str) -> bool {
 fn every_builtin_validates() {
     for id in BUILTIN_IDS {
         let json = builtin_json(id).expect("built-in source present");
-        match Template::from_json(json) {
+        match Template::from_json(&json) {
             Ok(t) => {
                 assert_eq!(t.id, id);
                 assert!(t.problems().is_empty());
@@ -69,6 +69,25 @@ fn every_builtin_validates() {
     let ids: Vec<String> = builtin_templates().into_iter().map(|t| t.id).collect();
     assert_eq!(ids, BUILTIN_IDS);
     assert!(builtin("no-such-template").is_none());
+}
+
+#[test]
+fn the_embedded_builtins_are_the_files_in_data_templates() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/templates");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".json").map(str::to_string))
+        .collect();
+    files.sort();
+    let mut ids = BUILTIN_IDS.map(str::to_string).to_vec();
+    ids.sort();
+    assert_eq!(files, ids, "every file in data/templates is a built-in and the other way round");
+    for id in BUILTIN_IDS {
+        let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{id}.json"))).unwrap()).unwrap();
+        let embedded = builtin_json(id).unwrap();
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&embedded).unwrap(), file, "{id}");
+        assert!(!embedded.contains("\n  "), "{id}: embedded minified");
+    }
 }
 
 #[test]
@@ -704,4 +723,36 @@ fn relation_mistakes_are_named_inside_the_relation() {
         v["chapters"][c]["indicators"][i]["relations"][0] = serde_json::json!({"kind": "completion", "actual": "hazards_fixed", "target": null})
     });
     assert!(!error_of(&json).field.ends_with("target"));
+}
+
+#[test]
+fn every_enum_value_reads_back_what_is_written() {
+    use zongjie::core::template::PointStyle;
+    fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(values: &[T]) {
+        for v in values {
+            let text = serde_json::to_string(v).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), v, "{text}");
+        }
+        assert!(serde_json::from_str::<T>("\"no-such-value\"").unwrap_err().to_string().starts_with("unknown variant `no-such-value`, expected "));
+    }
+    round_trip(&PartKind::ALL);
+    for k in PartKind::ALL {
+        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.key()));
+    }
+    round_trip(&[ReportKind::Summary, ReportKind::SummaryAndPlan]);
+    round_trip(&[PointStyle::Series, PointStyle::Numbered, PointStyle::Lead]);
+    use IndicatorKind::*;
+    round_trip(&[Count, Amount, Rate, Growth, Completion, Area, Length, Weight, Duration, Other]);
+    let relations = [
+        Relation::Rate { part: "a".into(), whole: "b".into() },
+        Relation::Completion { actual: "a".into(), target: Some("b".into()) },
+        Relation::Completion { actual: "a".into(), target: None },
+        Relation::Growth { of: "a".into() },
+        Relation::PartOf { whole: "b".into() },
+        Relation::SumOf { parts: vec!["a".into(), "b".into()] },
+    ];
+    for r in relations {
+        let text = serde_json::to_string(&r).unwrap();
+        assert_eq!(serde_json::from_str::<Relation>(&text).unwrap(), r, "{text}");
+    }
 }

@@ -14,3 +14,4 @@ pub mod model;
 pub mod order;
 pub mod outline;
 pub mod template;
+pub mod unit_enum;

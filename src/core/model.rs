@@ -166,7 +166,7 @@ pub struct Acknowledgement {
 }
 
 /// The parts of a report, in document order. Also used as task-list keys.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartKind {
     Title,
@@ -178,6 +178,18 @@ pub enum PartKind {
     Honours,
     Closing,
 }
+
+// Read by name (`core::unit_enum`), the same names as [`PartKind::key`] and the derive above.
+crate::unit_enum_deserialize!(PartKind, [
+    "title" => PartKind::Title,
+    "opening" => PartKind::Opening,
+    "summary" => PartKind::Summary,
+    "problems" => PartKind::Problems,
+    "plan" => PartKind::Plan,
+    "key-tasks" => PartKind::KeyTasks,
+    "honours" => PartKind::Honours,
+    "closing" => PartKind::Closing,
+]);
 
 impl PartKind {
     pub const ALL: [PartKind; 8] = [

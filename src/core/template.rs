@@ -80,7 +80,7 @@ pub struct Template {
     pub rule_severities: BTreeMap<String, String>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportKind {
     /// 工作总结 only: domain chapters are top-level 一、二、.
@@ -98,7 +98,7 @@ pub struct PartSpec {
 }
 
 /// How points of a chapter are written out.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum PointStyle {
     /// 一是……。二是……。 each point its own paragraph.
@@ -156,7 +156,7 @@ pub struct IndicatorSpec {
     pub relations: Vec<Relation>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum IndicatorKind {
     Count,
@@ -170,6 +170,22 @@ pub enum IndicatorKind {
     Duration,
     Other,
 }
+
+// Read by name (`core::unit_enum`); written by the derive above with the same kebab-case names.
+crate::unit_enum_deserialize!(ReportKind, ["summary" => ReportKind::Summary, "summary-and-plan" => ReportKind::SummaryAndPlan]);
+crate::unit_enum_deserialize!(PointStyle, ["series" => PointStyle::Series, "numbered" => PointStyle::Numbered, "lead" => PointStyle::Lead]);
+crate::unit_enum_deserialize!(IndicatorKind, [
+    "count" => IndicatorKind::Count,
+    "amount" => IndicatorKind::Amount,
+    "rate" => IndicatorKind::Rate,
+    "growth" => IndicatorKind::Growth,
+    "completion" => IndicatorKind::Completion,
+    "area" => IndicatorKind::Area,
+    "length" => IndicatorKind::Length,
+    "weight" => IndicatorKind::Weight,
+    "duration" => IndicatorKind::Duration,
+    "other" => IndicatorKind::Other,
+]);
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]

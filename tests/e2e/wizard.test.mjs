@@ -106,6 +106,7 @@ async function writeReport(page, mode) {
   await expectHeading(page, '存在问题');
   await addPoint(page, '问题', '', '老旧小区改造任务重，资金筹措渠道还不够多。');
   await addPoint(page, '问题', '', '基层治理力量与居民需求相比仍有差距。');
+  await shot(mode, page, 'problems');
   await continueOn(page);
   await expectHeading(page, '2026年工作打算');
   await fill(page, '开头一句', '2026年，街道将紧扣区委、区政府部署，重点抓好以下工作：');
@@ -233,7 +234,11 @@ for (const [mode, open] of MODES) {
     await shot(mode, page, 'start-drafts');
 
     // A corrupt stored entry: reported on reload, the newest good snapshot offered and restored.
-    await page.evaluate(() => {
+    // Corrupted by an init script of the reloaded page, before the app starts: a save still
+    // pending in the old page (autosave timer, pagehide) cannot write over it.
+    await page.context().addInitScript(() => {
+      if (sessionStorage.getItem('zj-test-corrupted')) return;
+      sessionStorage.setItem('zj-test-corrupted', '1');
       const id = localStorage.getItem('zongjie:current');
       localStorage.setItem(`zongjie:draft:${id}`, '{"meta": {"unit": "白沙');
     });

@@ -10,8 +10,7 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor}
 
 use super::Relation;
 
-#[derive(serde::Deserialize, Clone, Copy)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy)]
 enum Kind {
     Rate,
     Completion,
@@ -19,6 +18,14 @@ enum Kind {
     PartOf,
     SumOf,
 }
+
+crate::unit_enum_deserialize!(Kind, [
+    "rate" => Kind::Rate,
+    "completion" => Kind::Completion,
+    "growth" => Kind::Growth,
+    "part-of" => Kind::PartOf,
+    "sum-of" => Kind::SumOf,
+]);
 
 impl Kind {
     /// The fields this kind takes besides `kind`, in declaration order.
