@@ -67,15 +67,21 @@ impl MarkerStyle {
 
     /// Writes the marker for `n` in this style.
     pub fn format(self, n: u32) -> String {
-        match self {
-            MarkerStyle::ChineseComma => format!("{}、", chinese_numeral(n)),
-            MarkerStyle::ChineseParen => format!("（{}）", chinese_numeral(n)),
-            MarkerStyle::ChineseParenHalf => format!("({})", chinese_numeral(n)),
-            MarkerStyle::ArabicDot => format!("{n}."),
-            MarkerStyle::ArabicComma => format!("{n}、"),
-            MarkerStyle::ArabicParen => format!("（{n}）"),
-            MarkerStyle::ArabicParenHalf => format!("({n})"),
-        }
+        let (open, close) = match self {
+            MarkerStyle::ChineseComma | MarkerStyle::ArabicComma => ("", "、"),
+            MarkerStyle::ChineseParen | MarkerStyle::ArabicParen => ("（", "）"),
+            MarkerStyle::ChineseParenHalf | MarkerStyle::ArabicParenHalf => ("(", ")"),
+            MarkerStyle::ArabicDot => ("", "."),
+        };
+        let number = match self {
+            MarkerStyle::ChineseComma | MarkerStyle::ChineseParen | MarkerStyle::ChineseParenHalf => chinese_numeral(n),
+            _ => n.to_string(),
+        };
+        let mut out = String::with_capacity(open.len() + number.len() + close.len());
+        out.push_str(open);
+        out.push_str(&number);
+        out.push_str(close);
+        out
     }
 }
 
@@ -273,15 +279,21 @@ const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '�
 /// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (1–99; larger numbers in digits).
 pub fn chinese_numeral(n: u32) -> String {
     let digit = |d: u32| CHINESE_DIGITS.get(d as usize).copied().unwrap_or('〇');
+    let mut out = String::with_capacity(9);
     match n {
-        0..=9 => digit(n).to_string(),
-        10..=19 => format!("十{}", if n == 10 { String::new() } else { digit(n - 10).to_string() }),
-        20..=99 => {
-            let ones = n % 10;
-            format!("{}十{}", digit(n / 10), if ones == 0 { String::new() } else { digit(ones).to_string() })
+        0..=9 => out.push(digit(n)),
+        10..=99 => {
+            if n >= 20 {
+                out.push(digit(n / 10));
+            }
+            out.push('十');
+            if n % 10 != 0 {
+                out.push(digit(n % 10));
+            }
         }
-        _ => n.to_string(),
+        _ => return n.to_string(),
     }
+    out
 }
 
 fn chinese_digit(c: char) -> Option<u32> {

@@ -10,7 +10,8 @@ use yew::prelude::*;
 use crate::core::template::Template;
 use crate::web::storage::{local_from_iso, Store, StorageError};
 
-use super::components::{Banners, FindingsPanel, Header, Preview};
+use super::components::{banners, findings_panel, header, preview};
+use super::derived::char_count;
 use super::context::AppContext;
 use super::engine;
 use super::hooks::{use_autosave, use_debounced, use_tab_conflict};
@@ -109,6 +110,8 @@ pub fn app(props: &AppOptions) -> Html {
             _ => Default::default(),
         })
     };
+    // The preview's HTML and character count follow the settled document.
+    let preview_html = use_memo(document.clone(), |doc| (AttrValue::from(engine::to_html(doc)), char_count(&engine::to_text(doc))));
 
     use_autosave(state.clone(), store.clone());
     use_tab_conflict(state.clone(), store.clone());
@@ -172,10 +175,10 @@ pub fn app(props: &AppOptions) -> Html {
     let p = options.prefix().to_string();
     html! {
         <div class="zj-app" {onkeydown} ref={root}>
-            <ContextProvider<AppContext> context={ctx}>
-                <Header />
+            <ContextProvider<AppContext> context={ctx.clone()}>
+                { header(&ctx) }
                 <div class="zj-container">
-                    <Banners />
+                    { banners(&ctx) }
                     if with_side {
                         <div class={classes!("zj-layout", show_preview.then_some("zj-show-preview"))}>
                             <main class="zj-main" id={format!("{p}-main")}>
@@ -183,15 +186,15 @@ pub fn app(props: &AppOptions) -> Html {
                                     aria-expanded={(*show_preview).to_string()} aria-controls={format!("{p}-side")} onclick={toggle}>
                                     { if *show_preview { "隐藏预览" } else { "显示预览" } }
                                 </button>
-                                { pages::view(&page) }
+                                { pages::view(&ctx, &page) }
                             </main>
                             <aside class="zj-side" id={format!("{p}-side")} aria-label="检查结果与预览">
-                                <FindingsPanel />
-                                <Preview />
+                                { findings_panel(&ctx, false) }
+                                { preview(&preview_html.0, preview_html.1) }
                             </aside>
                         </div>
                     } else {
-                        <main class="zj-main zj-main-full" id={format!("{p}-main")}>{ pages::view(&page) }</main>
+                        <main class="zj-main zj-main-full" id={format!("{p}-main")}>{ pages::view(&ctx, &page) }</main>
                     }
                 </div>
             </ContextProvider<AppContext>>

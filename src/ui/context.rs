@@ -71,6 +71,19 @@ impl AppContext {
         let state = self.state.clone();
         Callback::from(move |text: String| state.dispatch(Action::Edit(make(text))))
     }
+    /// Callback that dispatches `action` on every click (one closure type for all buttons).
+    pub fn on_click(&self, action: Action) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |_| state.dispatch(action.clone()))
+    }
+    /// Callback for a link (`href="#"`) that goes to `page` instead of following the href.
+    pub fn link_to(&self, page: Page) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Go(page.clone()));
+        })
+    }
     /// Callback that runs inline checks (for `onblur`).
     pub fn on_blur(&self) -> Callback<FocusEvent> {
         let state = self.state.clone();

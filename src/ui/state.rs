@@ -99,6 +99,7 @@ pub struct AppState {
     pub read_only: bool,
 }
 
+#[derive(Clone)]
 pub enum Action {
     /// Opens a draft (new, loaded, restored from a file) on a page.
     Open { draft: Draft, template: Rc<Template>, page: Page },

@@ -70,10 +70,10 @@ async function keyTasksAndHonours(page, mode) {
     await action(page, '添加一项荣誉').click();
     await fill(page, `第 ${i + 1} 项荣誉`, h);
   }
-  await shot(mode, page, 'honours');
 
   // The preview: a top-level heading per part, then "1." items in the order entered.
   const preview = await previewShows(page, honours[1]);
+  await shot(mode, page, 'honours');
   const keyTasks = [
     `1.${tasks[0].task}。目标12个，完成13个。${tasks[0].note}`,
     `2.${tasks[1].task}。目标800个，完成860个。`,

@@ -32,33 +32,45 @@ pub fn format_figure(f: &Figure) -> String {
     let word = f.approx_word().unwrap_or("");
     let place = Approx::from_word(word).map(|(_, p)| p);
     let inner = matches!(word, "余" | "多");
-    let core = match f.range_to {
+    // Pieces pushed in order (no `format!`): smaller code for the same text.
+    let mut out = String::with_capacity(num.len() + unit.len() * 2 + 16);
+    if matches!(place, Some(ApproxPlace::Before)) {
+        out.push_str(word);
+    }
+    out.push_str(&num);
+    match f.range_to {
         Some(to) => {
             let to = format_number(to, f.range_decimals);
-            let to = if inner { format!("{to}{word}") } else { to };
+            let to_word = if inner { word } else { "" };
             if is_time_unit(&unit) {
-                format!("{num}—{to}{unit}")
+                out.push('—');
             } else if unit == "%" || !magnitude.is_empty() {
-                format!("{num}{unit}～{to}{unit}")
+                out.push_str(&unit);
+                out.push('～');
             } else {
-                format!("{num}～{to}{unit}")
+                out.push('～');
             }
+            out.push_str(&to);
+            out.push_str(to_word);
+            out.push_str(&unit);
         }
         None if inner => {
             let round = f.value.fract() == 0.0 && f.value != 0.0 && f.value % 10.0 == 0.0;
             if magnitude.is_empty() || round {
-                format!("{num}{word}{unit}")
+                out.push_str(word);
+                out.push_str(&unit);
             } else {
-                format!("{num}{magnitude}{word}{base}")
+                out.push_str(magnitude);
+                out.push_str(word);
+                out.push_str(base);
             }
         }
-        None => format!("{num}{unit}"),
-    };
-    match place {
-        Some(ApproxPlace::Before) => format!("{word}{core}"),
-        Some(ApproxPlace::After) if !inner => format!("{core}{word}"),
-        _ => core,
+        None => out.push_str(&unit),
     }
+    if matches!(place, Some(ApproxPlace::After)) && !inner {
+        out.push_str(word);
+    }
+    out
 }
 
 /// A large amount written with 万 or 亿 per GB/T 15835: `format_large(1152000.0, "元")` →

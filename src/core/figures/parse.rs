@@ -76,15 +76,18 @@ fn shown(input: &str) -> String {
 
 /// Full-width ASCII to half-width, 〜/~ to ～, whitespace removed.
 fn normalise(input: &str) -> Vec<char> {
-    input
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
+    let mut out = Vec::with_capacity(input.len());
+    for c in input.chars() {
+        if c.is_whitespace() {
+            continue;
+        }
+        out.push(match c {
             '\u{ff01}'..='\u{ff5e}' if c != '～' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '~' | '〜' => '～',
             _ => c,
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// One number with its magnitude, inner approximation and unit.

@@ -3,30 +3,20 @@
 
 use yew::prelude::*;
 
-use crate::ui::context::use_app;
+use super::markup::button;
+use crate::ui::context::AppContext;
 use crate::ui::state::{Action, Notice};
 use crate::web::download;
 
-#[function_component(Banners)]
-pub fn banners() -> Html {
-    let ctx = use_app();
+/// The banners of the app showing `ctx`.
+pub fn banners(ctx: &AppContext) -> Html {
     let state = &ctx.state;
-    let notice = state.notice.as_ref().map(|n: &Notice| {
-        let undo = {
-            let ctx = ctx.clone();
-            Callback::from(move |_| ctx.dispatch(Action::Undo))
-        };
-        let close = {
-            let ctx = ctx.clone();
-            Callback::from(move |_| ctx.dispatch(Action::Notice(None)))
-        };
-        html! {
-            <div class={classes!("zj-banner", n.error.then_some("zj-banner-error"))} role="status">
-                <span>{ &n.text }</span>
-                if n.undo { <button type="button" class="zj-link-button" onclick={undo}>{ "撤销" }</button> }
-                <button type="button" class="zj-link-button" onclick={close} aria-label="关闭提示">{ "关闭" }</button>
-            </div>
-        }
+    let notice = state.notice.as_ref().map(|n: &Notice| html! {
+        <div class={classes!("zj-banner", n.error.then_some("zj-banner-error"))} role="status">
+            <span>{ &n.text }</span>
+            if n.undo { <button type="button" class="zj-link-button" onclick={ctx.on_click(Action::Undo)}>{ "撤销" }</button> }
+            <button type="button" class="zj-link-button" onclick={ctx.on_click(Action::Notice(None))} aria-label="关闭提示">{ "关闭" }</button>
+        </div>
     });
     let download_draft = {
         let ctx = ctx.clone();
@@ -42,7 +32,7 @@ pub fn banners() -> Html {
     let storage = state.storage_problem.as_ref().map(|p| html! {
         <div class="zj-banner zj-banner-error" role="alert">
             <span>{ p }</span>
-            <button type="button" class="zj-button zj-button-small" onclick={download_draft.clone()}>{ "下载草稿文件" }</button>
+            { button("zj-button zj-button-small", "下载草稿文件".into(), download_draft.clone(), false, None) }
         </div>
     });
     let conflict = state.conflict.then(|| {
@@ -70,9 +60,9 @@ pub fn banners() -> Html {
         html! {
             <div class="zj-banner zj-banner-error" role="alert">
                 <span>{ "这份草稿刚在另一个标签页中被修改。为免互相覆盖，本页已暂停自动保存。请选择保留哪一份：" }</span>
-                <button type="button" class="zj-button zj-button-small" onclick={reload}>{ "载入另一页的版本" }</button>
-                <button type="button" class="zj-button zj-button-small zj-secondary" onclick={keep}>{ "保留本页内容" }</button>
-                <button type="button" class="zj-button zj-button-small zj-secondary" onclick={download_draft}>{ "下载本页草稿" }</button>
+                { button("zj-button zj-button-small", "载入另一页的版本".into(), reload, false, None) }
+                { button("zj-button zj-button-small zj-secondary", "保留本页内容".into(), keep, false, None) }
+                { button("zj-button zj-button-small zj-secondary", "下载本页草稿".into(), download_draft, false, None) }
             </div>
         }
     });

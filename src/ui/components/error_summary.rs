@@ -1,17 +1,15 @@
-//! The GOV.UK error summary: at the top of the page, focused when it appears (so screen readers
-//! announce it), one link per problem that moves focus to the field, same words as beside it.
+//! The GOV.UK error summary: at the top of the page (the part page focuses it when it appears, so
+//! screen readers announce it), one link per problem that moves focus to the field, same words as
+//! beside it. Also the focus helpers that such links use.
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
+use crate::ui::state::Action;
 use crate::ui::derived::ids;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub findings: Vec<Finding>,
-}
 
 /// Moves focus to the element with `id` in the document (for pages outside a shadow root).
 pub fn focus_id(id: &str) {
@@ -33,27 +31,30 @@ pub fn focus_in(root: &NodeRef, id: &str) {
     }
 }
 
-#[function_component(ErrorSummary)]
-pub fn error_summary(props: &Props) -> Html {
-    let ctx = use_app();
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
+/// Callback for a link to a finding's field elsewhere: dispatches `go` (to the field's page),
+/// runs inline checks, then moves focus to the field `target` once that page has rendered.
+pub fn link_to_field(ctx: &AppContext, go: Action, target: String) -> Callback<MouseEvent> {
+    let (state, root) = (ctx.state.clone(), ctx.root.clone());
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        state.dispatch(go.clone());
+        state.dispatch(Action::Validate);
+        let (root, target) = (root.clone(), target.clone());
+        Timeout::new(0, move || focus_in(&root, &target)).forget();
+    })
+}
+
+/// The summary of `findings`; `node` is focused by the part page when the summary appears.
+pub fn error_summary(ctx: &AppContext, findings: &[Finding], node: NodeRef) -> Html {
     let prefix = ctx.prefix();
-    let errors = props.findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     html! {
         <div class="zj-error-summary" role="alert" aria-labelledby={format!("{prefix}-error-summary-title")} tabindex="-1" ref={node}>
             <h2 class="zj-error-summary-title" id={format!("{prefix}-error-summary-title")}>
                 { if errors > 0 { format!("本页有 {errors} 处需要修改") } else { "本页有需要留意的地方".to_string() } }
             </h2>
             <ul class="zj-error-summary-list">
-                { for props.findings.iter().map(|f| {
+                { for findings.iter().map(|f| {
                     let target = ids::of_finding(&prefix, f);
                     let href = format!("#{target}");
                     let root = ctx.root.clone();

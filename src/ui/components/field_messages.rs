@@ -5,12 +5,6 @@ use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub field_id: AttrValue,
-    pub messages: Vec<Finding>,
-}
-
 /// `aria-describedby` value for a field: its hint and, when present, its messages.
 pub fn described_by(field_id: &str, has_hint: bool, messages: &[Finding]) -> Option<AttrValue> {
     let mut ids = Vec::new();
@@ -28,14 +22,15 @@ pub fn invalid(messages: &[Finding]) -> bool {
     messages.iter().any(|f| f.severity == Severity::Error)
 }
 
-#[function_component(FieldMessages)]
-pub fn field_messages(props: &Props) -> Html {
-    if props.messages.is_empty() {
-        return html! {};
+/// The messages of the field `field_id`; nothing when there are none.
+#[inline(never)]
+pub fn field_messages(field_id: &str, messages: &[Finding]) -> Html {
+    if messages.is_empty() {
+        return Html::default();
     }
     html! {
-        <div id={format!("{}-error", props.field_id)} class="zj-field-messages">
-            { for props.messages.iter().map(|f| {
+        <div id={format!("{field_id}-error")} class="zj-field-messages">
+            { for messages.iter().map(|f| {
                 let class = if f.severity == Severity::Error { "zj-error-message" } else { "zj-warning-message" };
                 html! {
                     <p class={class}>

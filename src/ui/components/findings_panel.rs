@@ -1,27 +1,18 @@
 //! The side panel of all findings, grouped by part, recomputed after ~400 ms without typing.
 //! Each entry links to its page and field.
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
-use crate::ui::components::error_summary::focus_in;
-use crate::ui::context::use_app;
+use crate::ui::components::error_summary::link_to_field;
+use crate::ui::context::AppContext;
 use crate::ui::derived::{finding_task, ids, task_page, tasks};
 use crate::ui::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Use the findings of the draft as it is now instead of the debounced ones.
-    #[prop_or_default]
-    pub live: bool,
-}
-
-#[function_component(FindingsPanel)]
-pub fn findings_panel(props: &Props) -> Html {
-    let ctx = use_app();
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
-    let source = if props.live { ctx.findings.clone() } else { ctx.panel.clone() };
+/// The panel; `live` uses the findings of the draft as it is now instead of the debounced ones.
+pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+    let source = if live { ctx.findings.clone() } else { ctx.panel.clone() };
     // The debounced list may still name a chapter removed a moment ago: leave those out.
     let findings: Vec<&Finding> = source
         .iter()
@@ -57,17 +48,7 @@ pub fn findings_panel(props: &Props) -> Html {
                         <h3 class="zj-panel-group-title">{ label }</h3>
                         <ul class="zj-findings">
                         { for list.into_iter().map(|f| {
-                            let page = task_page(&key);
-                            let target = ids::of_finding(&prefix, f);
-                            let ctx = ctx.clone();
-                            let onclick = Callback::from(move |e: MouseEvent| {
-                                e.prevent_default();
-                                ctx.dispatch(Action::Go(page.clone()));
-                                ctx.dispatch(Action::Validate);
-                                let target = target.clone();
-                                let root = ctx.root.clone();
-                                Timeout::new(0, move || focus_in(&root, &target)).forget();
-                            });
+                            let onclick = link_to_field(ctx, Action::Go(task_page(&key)), ids::of_finding(&prefix, f));
                             let class = match (f.severity, f.acknowledged) {
                                 (_, true) => "zj-finding zj-finding-ack",
                                 (Severity::Error, _) => "zj-finding zj-finding-error",

@@ -2,43 +2,34 @@
 //! with their template match and points, indicators filled from the prose) and its notes
 //! (removed junk, a rewritten title), before the author opens the draft.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::markup::{column_headers, text_in};
 use crate::core::import::ImportResult;
-use crate::ui::context::use_app;
 
 /// Id of the preview's heading (focused once the structure is recognised).
 pub fn heading_id(prefix: &str) -> String {
     format!("{prefix}-import-preview-title")
 }
 
-#[derive(Properties)]
-pub struct Props {
-    pub result: Rc<ImportResult>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.result, &o.result)
-    }
-}
-
 fn or_missing(s: &str) -> String {
     if s.trim().is_empty() { "未识别".into() } else { s.to_string() }
 }
 
-#[function_component(ImportPreview)]
-pub fn import_preview(props: &Props) -> Html {
-    let r = &props.result;
-    let title_id = heading_id(&use_app().prefix());
+/// One recognised fact: what it is and what was found.
+#[inline(never)]
+fn row(key: &'static str, value: String) -> Html {
+    html! {
+        <div class="zj-summary-row"><dt class="zj-summary-key">{ key }</dt><dd class="zj-summary-value">{ value }</dd></div>
+    }
+}
+
+/// The preview of `r` in the app whose ids start with `prefix`.
+pub fn import_preview(prefix: &str, r: &ImportResult) -> Html {
+    let title_id = heading_id(prefix);
     let d = &r.draft;
     let rep = &r.report;
     let parts: Vec<&str> = rep.parts.iter().map(|k| k.label()).collect();
-    let row = |key: &str, value: String| html! {
-        <div class="zj-summary-row"><dt class="zj-summary-key">{ key.to_string() }</dt><dd class="zj-summary-value">{ value }</dd></div>
-    };
     html! {
         <section class="zj-import-preview" aria-labelledby={title_id.clone()}>
             <h2 class="zj-heading-m" id={title_id} tabindex="-1">{ "识别结果" }</h2>
@@ -49,12 +40,12 @@ pub fn import_preview(props: &Props) -> Html {
                 { row("组成部分", if parts.is_empty() { "未识别".into() } else { parts.join("、") }) }
                 { row("问题与打算", format!("存在问题 {} 条，工作打算 {} 条", d.problems.len(), d.plan.len())) }
             </dl>
-            <h3 class="zj-heading-s">{ format!("工作总结章节（{} 章）", rep.chapters.len()) }</h3>
+            { text_in("h3", "zj-heading-s", format!("工作总结章节（{} 章）", rep.chapters.len()).into()) }
             if rep.chapters.is_empty() {
-                <p class="zj-empty">{ "没有识别出章节，全文将作为导语保留。" }</p>
+                { text_in("p", "zj-empty", "没有识别出章节，全文将作为导语保留。".into()) }
             } else {
                 <table class="zj-table zj-import-chapters">
-                    <thead><tr><th scope="col">{ "原文标题" }</th><th scope="col">{ "对应模板章节" }</th><th scope="col">{ "要点" }</th></tr></thead>
+                    { column_headers(&["原文标题", "对应模板章节", "要点"], false) }
                     <tbody>
                     { for rep.chapters.iter().map(|c| html! {
                         <tr>
@@ -69,9 +60,9 @@ pub fn import_preview(props: &Props) -> Html {
                     </tbody>
                 </table>
             }
-            <h3 class="zj-heading-s">{ format!("已填入的指标（{} 项）", rep.indicators.len()) }</h3>
+            { text_in("h3", "zj-heading-s", format!("已填入的指标（{} 项）", rep.indicators.len()).into()) }
             if rep.indicators.is_empty() {
-                <p class="zj-empty">{ "正文中的数字没有把握对应到模板指标，均保留在原文中。" }</p>
+                { text_in("p", "zj-empty", "正文中的数字没有把握对应到模板指标，均保留在原文中。".into()) }
             } else {
                 <ul class="zj-import-indicators">
                 { for rep.indicators.iter().map(|i| html! {

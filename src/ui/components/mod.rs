@@ -1,4 +1,5 @@
-//! Reusable pieces of the wizard, one component per file, each with its own `Props`.
+//! Reusable pieces of the wizard, one per file. Pieces with state or effects of their own are
+//! components with `Props`; the rest are plain functions returning `Html` (no per-type Yew glue).
 
 pub mod banners;
 pub mod check_text_view;
@@ -9,6 +10,7 @@ pub mod findings_panel;
 pub mod header;
 pub mod import_preview;
 pub mod indicator_row;
+pub mod markup;
 pub mod page_footer;
 pub mod part_page;
 pub mod point_item;
@@ -19,18 +21,15 @@ pub mod suggestions;
 pub mod text_area;
 pub mod text_field;
 
-pub use banners::Banners;
-pub use error_summary::ErrorSummary;
-pub use field_messages::FieldMessages;
-pub use findings_panel::FindingsPanel;
-pub use header::Header;
-pub use indicator_row::IndicatorRow;
-pub use page_footer::PageFooter;
+pub use banners::banners;
+pub use findings_panel::findings_panel;
+pub use header::header;
+pub use indicator_row::indicator_row;
 pub use part_page::PartPage;
 pub use point_item::PointItem;
-pub use point_list::PointListEditor;
-pub use preview::Preview;
+pub use point_list::point_list;
+pub use preview::preview;
 pub use select::Select;
-pub use suggestions::Suggestions;
+pub use suggestions::suggestions;
 pub use text_area::TextArea;
 pub use text_field::TextField;

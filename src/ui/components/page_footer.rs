@@ -6,16 +6,12 @@ use yew::prelude::*;
 use crate::core::check::Severity;
 use crate::core::model::Draft;
 use crate::core::template::Template;
-use crate::ui::context::use_app;
+use super::markup::button;
+use crate::ui::context::AppContext;
 use crate::ui::derived::{page_task, task_findings, tasks};
 use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Page};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub page: Page,
-}
 
 /// The page after `page` in task order; after the last part, 核对内容.
 pub fn next_page(draft: &Draft, template: &Template, page: &Page) -> Page {
@@ -26,11 +22,10 @@ pub fn next_page(draft: &Draft, template: &Template, page: &Page) -> Page {
     }
 }
 
-#[function_component(PageFooter)]
-pub fn page_footer(props: &Props) -> Html {
-    let ctx = use_app();
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
-    let key = page_task(&props.page).unwrap_or_default();
+/// The footer of the part page `page`.
+pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+    let key = page_task(page).unwrap_or_default();
     let done = draft.completed.iter().any(|c| c == &key);
     let id = format!("{}-complete", ctx.prefix());
     let on_toggle = {
@@ -40,7 +35,7 @@ pub fn page_footer(props: &Props) -> Html {
     };
     let on_continue = {
         let ctx = ctx.clone();
-        let page = props.page.clone();
+        let page = page.clone();
         Callback::from(move |_| {
             let findings = engine::findings(&draft, &template);
             let errors = task_findings(&findings, &key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
@@ -58,7 +53,7 @@ pub fn page_footer(props: &Props) -> Html {
                 <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only()} />
                 <label for={id}>{ "标记为已完成" }</label>
             </div>
-            <button type="button" class="zj-button" onclick={on_continue}>{ "保存并继续" }</button>
+            { button("zj-button", "保存并继续".into(), on_continue, false, None) }
             <p class="zj-hint">{ "每次修改都会自动保存在本机浏览器中，不会上传。" }</p>
         </div>
     }

@@ -4,12 +4,14 @@
 
 use yew::prelude::*;
 
-use super::{ErrorSummary, PageFooter};
+use super::page_footer::page_footer;
+use super::markup::{back_link, page_heading, text_in};
+use super::error_summary::error_summary;
 use crate::core::check::Severity;
 use crate::ui::context::use_app;
 use crate::ui::hooks::use_page_title;
-use crate::ui::derived::{ids, page_task, task_findings};
-use crate::ui::state::{Action, Page};
+use crate::ui::derived::{page_task, task_findings};
+use crate::ui::state::Page;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -32,27 +34,30 @@ pub fn part_page(props: &Props) -> Html {
         .collect();
     let summary = ctx.state.summary && !shown.is_empty();
     use_page_title(props.title.to_string(), summary);
+    // The summary takes focus when it appears (so screen readers announce it).
+    let summary_ref = use_node_ref();
+    {
+        let node = summary_ref.clone();
+        use_effect_with(summary, move |shown| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>().filter(|_| *shown) {
+                let _ = el.focus();
+            }
+        });
+    }
     let back = ctx.state.return_to.clone().unwrap_or(Page::Tasks);
     let back_label = if back == Page::Review { "返回核对内容" } else { "返回任务列表" };
-    let on_back = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            ctx.dispatch(Action::Go(back.clone()));
-        })
-    };
     html! {
         <div class="zj-part-page">
-            <a href="#" class="zj-back-link" onclick={on_back}>{ back_label }</a>
+            { back_link(back_label, ctx.link_to(back)) }
             if summary {
-                <ErrorSummary findings={shown} />
+                { error_summary(&ctx, &shown, summary_ref) }
             }
             if let Some(c) = &props.caption {
-                <span class="zj-caption">{ c }</span>
+                { text_in("span", "zj-caption", c.clone()) }
             }
-            <h1 class="zj-heading-l" id={ids::page_heading(&ctx.prefix())} tabindex="-1">{ &props.title }</h1>
+            { page_heading(&ctx.prefix(), props.title.clone()) }
             { props.children.clone() }
-            <PageFooter page={props.page.clone()} />
+            { page_footer(&ctx, &props.page) }
         </div>
     }
 }

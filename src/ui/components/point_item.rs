@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::markup::{button, text_in};
 use super::{Select, TextArea, TextField};
 use crate::core::model::{tokens, Point};
 use crate::ui::context::use_app;
@@ -118,26 +119,23 @@ pub fn point_item(props: &Props) -> Html {
     html! {
         <li class="zj-point">
             <fieldset class="zj-fieldset">
-                <legend class="zj-legend-s">{ format!("第 {n} 条{}", props.noun) }</legend>
-                <TextField id={ids::point(&p, &list, i, "lead")} label="引领句（可不填）"
-                    hint={Some(AttrValue::from("一句话概括，如“强化基层组织建设”，会放在段首。"))}
-                    value={props.point.lead.clone()} on_input={on_lead} />
-                <TextArea id={ids::point(&p, &list, i, "body")} label="正文" value={props.point.body.clone()}
-                    on_input={on_body} node_ref={body_ref} rows={5} />
+                { text_in("legend", "zj-legend-s", format!("第 {n} 条{}", props.noun).into()) }
+                { TextField { id: ids::point(&p, &list, i, "lead").into(), label: "引领句（可不填）".into(),
+                    hint: Some("一句话概括，如“强化基层组织建设”，会放在段首。".into()),
+                    value: props.point.lead.clone().into(), on_input: on_lead, ..TextField::default() }.view(&ctx) }
+                { TextArea { id: ids::point(&p, &list, i, "body").into(), label: "正文".into(), value: props.point.body.clone().into(),
+                    on_input: on_body, node_ref: body_ref, rows: 5, ..TextArea::default() }.view(&ctx) }
                 if !props.indicators.is_empty() {
                     <div class="zj-token-insert">
                         <label class="zj-label-inline" for={select_id.clone()}>{ "在光标处插入指标数字" }</label>
                         <Select id={select_id} options={props.indicators.clone()} value={(*chosen).clone()} on_change={on_choose} disabled={ro} />
-                        <button type="button" class="zj-button zj-button-small zj-secondary" onclick={insert} disabled={ro}>{ "插入" }</button>
+                        { button("zj-button zj-button-small zj-secondary", "插入".into(), insert, ro, None) }
                     </div>
                 }
                 <div class="zj-point-tools">
-                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(true)} disabled={ro || i == 0}
-                        aria-label={format!("第 {n} 条上移")}>{ "上移" }</button>
-                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(false)} disabled={ro || n == props.count}
-                        aria-label={format!("第 {n} 条下移")}>{ "下移" }</button>
-                    <button type="button" class="zj-button zj-button-small zj-warning" onclick={remove} disabled={ro}
-                        aria-label={format!("删除第 {n} 条")}>{ "删除" }</button>
+                    { button("zj-button zj-button-small zj-secondary", "上移".into(), mv(true), ro || i == 0, Some(format!("第 {n} 条上移").into())) }
+                    { button("zj-button zj-button-small zj-secondary", "下移".into(), mv(false), ro || n == props.count, Some(format!("第 {n} 条下移").into())) }
+                    { button("zj-button zj-button-small zj-warning", "删除".into(), remove, ro, Some(format!("删除第 {n} 条").into())) }
                 </div>
             </fieldset>
         </li>

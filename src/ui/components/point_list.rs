@@ -4,47 +4,30 @@
 use yew::prelude::*;
 
 use super::PointItem;
-use crate::ui::context::use_app;
+use super::markup::{button, text_in};
+use crate::ui::context::AppContext;
+use crate::ui::state::Action;
 use crate::ui::edit::{Edit, PointList};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub list: PointList,
-    /// What one point is called, e.g. 要点 / 问题 / 工作.
-    #[prop_or(AttrValue::from("要点"))]
-    pub noun: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    /// Indicators (id, name) that can be inserted into the body as figure tokens.
-    #[prop_or_default]
-    pub indicators: Vec<(String, String)>,
-}
-
-#[function_component(PointListEditor)]
-pub fn point_list(props: &Props) -> Html {
-    let ctx = use_app();
-    let Some(draft) = ctx.draft() else { return html! {} };
-    let points = props.list.points(&draft).to_vec();
-    let add = {
-        let ctx = ctx.clone();
-        let list = props.list.clone();
-        Callback::from(move |_| ctx.edit(Edit::AddPoint(list.clone())))
-    };
+/// The editor of `list`: `noun` is what one point is called (要点 / 问题 / 工作), `indicators`
+/// the (id, name) pairs that can be inserted into a body as figure tokens.
+pub fn point_list(ctx: &AppContext, list: PointList, noun: &'static str, hint: &'static str, indicators: Vec<(String, String)>) -> Html {
+    let Some(draft) = ctx.draft() else { return Html::default() };
+    let points = list.points(&draft).to_vec();
+    let add = ctx.on_click(Action::Edit(Edit::AddPoint(list.clone())));
     html! {
         <div class="zj-point-list">
-            if let Some(h) = &props.hint { <p class="zj-hint">{ h }</p> }
+            { text_in("p", "zj-hint", hint.into()) }
             if points.is_empty() {
-                <p class="zj-empty">{ format!("还没有{}。", props.noun) }</p>
+                <p class="zj-empty">{ format!("还没有{noun}。") }</p>
             }
             <ol class="zj-points">
                 { for points.iter().enumerate().map(|(i, p)| html! {
-                    <PointItem list={props.list.clone()} index={i} count={points.len()} point={p.clone()}
-                               noun={props.noun.clone()} indicators={props.indicators.clone()} />
+                    <PointItem list={list.clone()} index={i} count={points.len()} point={p.clone()}
+                               {noun} indicators={indicators.clone()} />
                 }) }
             </ol>
-            <button type="button" class="zj-button zj-secondary" onclick={add} disabled={ctx.read_only()}>
-                { format!("添加一条{}", props.noun) }
-            </button>
+            { button("zj-button zj-secondary", format!("添加一条{noun}").into(), add, ctx.read_only(), None) }
         </div>
     }
 }

@@ -3,15 +3,8 @@
 
 use yew::prelude::*;
 
+use super::markup::button;
 use crate::core::model::Draft;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub examples: Vec<String>,
-    pub on_use: Callback<String>,
-    #[prop_or(AttrValue::from("参考写法"))]
-    pub title: AttrValue,
-}
 
 /// Fills a template example's placeholders from the draft.
 pub fn fill(example: &str, d: &Draft) -> String {
@@ -24,22 +17,22 @@ pub fn fill(example: &str, d: &Draft) -> String {
         .replace("{higher_bodies}", &d.meta.higher_bodies)
 }
 
-#[function_component(Suggestions)]
-pub fn suggestions(props: &Props) -> Html {
-    if props.examples.is_empty() {
-        return html! {};
+/// The suggestions under a field; `on_use` receives the chosen text. Nothing when there are none.
+pub fn suggestions(examples: &[String], on_use: &Callback<String>) -> Html {
+    if examples.is_empty() {
+        return Html::default();
     }
     html! {
         <details class="zj-details">
-            <summary>{ &props.title }</summary>
+            <summary>{ "参考写法" }</summary>
             <ul class="zj-suggestions">
-                { for props.examples.iter().map(|ex| {
-                    let cb = props.on_use.clone();
+                { for examples.iter().map(|ex| {
+                    let cb = on_use.clone();
                     let text = ex.clone();
                     html! {
                         <li>
                             <p>{ ex }</p>
-                            <button type="button" class="zj-button zj-button-small zj-secondary" onclick={move |_| cb.emit(text.clone())}>{ "使用此句" }</button>
+                            { button("zj-button zj-button-small zj-secondary", "使用此句".into(), Callback::from(move |_| cb.emit(text.clone())), false, None) }
                         </li>
                     }
                 }) }

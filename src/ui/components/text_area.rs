@@ -1,59 +1,74 @@
 //! A labelled multi-line field (GOV.UK textarea) with inline messages, a character count and an
-//! optional `NodeRef` so a caller can insert text at the cursor.
+//! optional `NodeRef` so a caller can insert text at the cursor. A plain function, not a
+//! component: it has no state of its own.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::field_group::FieldGroup;
+use super::field_group::{field_group, Frame};
 use super::field_messages::{described_by, invalid};
-use crate::ui::context::use_app;
+use crate::ui::context::AppContext;
 use crate::ui::derived::char_count;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What a text area shows and where its keystrokes go.
+pub struct TextArea {
     pub id: AttrValue,
     pub label: AttrValue,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     pub value: AttrValue,
     pub on_input: Callback<String>,
-    #[prop_or(4)]
     pub rows: u32,
-    #[prop_or_default]
     pub node_ref: NodeRef,
-    #[prop_or_default]
     pub hide_label: bool,
-    #[prop_or(true)]
+    /// Show the character count under the field.
     pub count: bool,
 }
 
-#[function_component(TextArea)]
-pub fn text_area(props: &Props) -> Html {
-    let ctx = use_app();
-    let messages = ctx.messages_for(&props.id);
-    let oninput = {
-        let cb = props.on_input.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
-    };
-    html! {
-        <FieldGroup id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
-            hide_label={props.hide_label} messages={messages.clone()}>
-            <textarea
-                id={props.id.clone()}
-                ref={props.node_ref.clone()}
-                class={classes!("zj-textarea", invalid(&messages).then_some("zj-input-error"))}
-                rows={props.rows.to_string()}
-                value={props.value.clone()}
-                {oninput}
-                onblur={ctx.on_blur()}
-                disabled={ctx.read_only()}
-                spellcheck="false"
-                aria-invalid={invalid(&messages).then_some("true")}
-                aria-describedby={described_by(&props.id, props.hint.is_some(), &messages)}
-            />
-            if props.count {
-                <div class="zj-count" aria-live="off">{ format!("{} 字", char_count(&props.value)) }</div>
-            }
-        </FieldGroup>
+impl Default for TextArea {
+    fn default() -> Self {
+        TextArea {
+            id: AttrValue::default(),
+            label: AttrValue::default(),
+            hint: None,
+            value: AttrValue::default(),
+            on_input: Callback::default(),
+            rows: 4,
+            node_ref: NodeRef::default(),
+            hide_label: false,
+            count: true,
+        }
+    }
+}
+
+impl TextArea {
+    #[inline(never)]
+    pub fn view(self, ctx: &AppContext) -> Html {
+        let messages = ctx.messages_for(&self.id);
+        let cb = self.on_input;
+        let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        let bad = invalid(&messages);
+        let count = self.count.then(|| format!("{} 字", char_count(&self.value)));
+        let control = html! {
+            <>
+                <textarea
+                    id={self.id.clone()}
+                    ref={self.node_ref}
+                    class={classes!("zj-textarea", bad.then_some("zj-input-error"))}
+                    rows={self.rows.to_string()}
+                    value={self.value}
+                    {oninput}
+                    onblur={ctx.on_blur()}
+                    disabled={ctx.read_only()}
+                    spellcheck="false"
+                    aria-invalid={bad.then_some("true")}
+                    aria-describedby={described_by(&self.id, self.hint.is_some(), &messages)}
+                />
+                if let Some(count) = count {
+                    <div class="zj-count" aria-live="off">{ count }</div>
+                }
+            </>
+        };
+        let frame = Frame { id: &self.id, label: self.label, hint: self.hint, hide_label: self.hide_label, messages: &messages };
+        field_group(frame, control)
     }
 }

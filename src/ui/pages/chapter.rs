@@ -3,23 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::{IndicatorRow, PartPage, PointListEditor, TextField};
-use crate::ui::context::use_app;
+use crate::ui::components::{indicator_row, point_list, PartPage, TextField};
+use crate::ui::components::markup::{column_headers, text_in};
+use crate::ui::context::AppContext;
 use crate::ui::derived::{chapter_chars, chapter_label, ids};
 use crate::ui::edit::{Edit, PointList};
 use crate::ui::engine;
 use crate::ui::state::Page;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: AttrValue,
-}
-
-#[function_component(ChapterPage)]
-pub fn chapter_page(props: &Props) -> Html {
-    let ctx = use_app();
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
-    let Some(chapter) = draft.chapter(&props.id).cloned() else {
+/// The page of the chapter `id`.
+pub fn view(ctx: &AppContext, id: &str) -> Html {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+    let Some(chapter) = draft.chapter(id).cloned() else {
         return html! { <p>{ "这一章已被删除。" }</p> };
     };
     let p = ctx.prefix();
@@ -42,36 +37,31 @@ pub fn chapter_page(props: &Props) -> Html {
     let derived = engine::indicator_derived(&draft, &template);
     let derived_for = |ind: &str| derived.iter().filter(|d| d.chapter == chapter.id && d.indicator == ind).cloned().collect::<Vec<_>>();
     html! {
-        <PartPage title={label} caption={Some(AttrValue::from("工作总结 · 章节"))} page={Page::Chapter(chapter.id.clone())}>
+        <PartPage key="chapter" title={label} caption={Some(AttrValue::from("工作总结 · 章节"))} page={Page::Chapter(chapter.id.clone())}>
             if let Some(g) = spec.as_ref().map(|s| s.guidance.clone()).filter(|g| !g.is_empty()) {
-                <p class="zj-lead">{ g }</p>
+                { text_in("p", "zj-lead", g.into()) }
             }
-            <TextField id={ids::heading(&p, &chapter.id)} label="章节标题" value={chapter.heading.clone()} on_input={on_heading}
-                hint={Some(AttrValue::from("不写序号，序号由系统自动编排。如“聚焦民生保障，幸福指数稳步提升”。"))}
-                list={Some(AttrValue::from(list_id.clone()))} />
+            { TextField { id: ids::heading(&p, &chapter.id).into(), label: "章节标题".into(), value: chapter.heading.clone().into(), on_input: on_heading,
+                hint: Some("不写序号，序号由系统自动编排。如“聚焦民生保障，幸福指数稳步提升”。".into()),
+                list: Some(list_id.clone().into()), ..TextField::default() }.view(ctx) }
             <datalist id={list_id}>
                 { for headings.iter().map(|h| html! { <option value={h.clone()} /> }) }
             </datalist>
             if !chapter.indicators.is_empty() {
-                <h2 class="zj-heading-m">{ "主要指标" }</h2>
-                <p class="zj-hint">{ "数字可以带千分位或全角，如“1,095”“１２００”；大额可写“1.25亿元”。指标填一次，正文中用“插入”引用，避免前后不一致。" }</p>
+                { text_in("h2", "zj-heading-m", "主要指标".into()) }
+                { text_in("p", "zj-hint", "数字可以带千分位或全角，如“1,095”“１２００”；大额可写“1.25亿元”。指标填一次，正文中用“插入”引用，避免前后不一致。".into()) }
                 <div class="zj-table-wrap">
                     <table class="zj-table zj-indicators">
-                        <thead><tr>
-                            <th scope="col">{ "指标" }</th><th scope="col">{ "本年" }</th><th scope="col">{ "上年" }</th>
-                            <th scope="col">{ "目标" }</th><th scope="col">{ "计算结果" }</th>
-                        </tr></thead>
+                        { column_headers(&["指标", "本年", "上年", "目标", "计算结果"], false) }
                         <tbody>
-                            { for chapter.indicators.iter().map(|e| html! {
-                                <IndicatorRow chapter={chapter.id.clone()} entry={e.clone()} spec={find_spec(&e.indicator)} derived={derived_for(&e.indicator)} />
-                            }) }
+                            { for chapter.indicators.iter().map(|e| indicator_row(ctx, &chapter.id, e, find_spec(&e.indicator).as_ref(), &derived_for(&e.indicator))) }
                         </tbody>
                     </table>
                 </div>
             }
-            <h2 class="zj-heading-m">{ "工作要点" }</h2>
-            <PointListEditor list={PointList::Chapter(chapter.id.clone())} noun="要点" indicators={token_choices}
-                hint={Some(AttrValue::from("每条写一项工作：做了什么、取得什么成效，用数字说话。成稿时按“一是……二是……”或序号自动编排。"))} />
+            { text_in("h2", "zj-heading-m", "工作要点".into()) }
+            { point_list(ctx, PointList::Chapter(chapter.id.clone()), "要点",
+                "每条写一项工作：做了什么、取得什么成效，用数字说话。成稿时按“一是……二是……”或序号自动编排。", token_choices) }
             if let Some(ex) = spec.as_ref().map(|s| s.examples.clone()).filter(|e| !e.is_empty()) {
                 <details class="zj-details">
                     <summary>{ "参考写法" }</summary>
@@ -84,7 +74,7 @@ pub fn chapter_page(props: &Props) -> Html {
                     <p class="zj-reference">{ &chapter.reference }</p>
                 </details>
             }
-            <p class="zj-count">{ format!("本章 {} 字", chapter_chars(&draft, &chapter.id)) }</p>
+            { text_in("p", "zj-count", format!("本章 {} 字", chapter_chars(&draft, &chapter.id)).into()) }
         </PartPage>
     }
 }

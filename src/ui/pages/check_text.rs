@@ -11,12 +11,12 @@ use yew::prelude::*;
 use crate::core::check::{check_text, CheckOptions, Finding};
 use crate::core::import::marks::{self, Piece};
 use crate::core::import::Decoded;
-use crate::ui::components::check_text_view::CheckTextView;
+use crate::ui::components::check_text_view::check_text_view;
 use crate::ui::components::error_summary::focus_id;
+use crate::ui::components::markup::{back_link, button, page_heading, text_in};
 use crate::ui::components::TextArea;
 use crate::ui::context::use_app;
-use crate::ui::derived::ids;
-use crate::ui::pages::import::{best_of, decode_file, open_imported, read_file_bytes};
+use crate::ui::pages::import::{best_of, open_imported, read_file_decoded};
 use crate::ui::engine;
 use crate::ui::state::Page;
 use crate::web::{clipboard, download};
@@ -97,22 +97,16 @@ pub fn check_text_page() -> Html {
         let (error, fail, set_text) = (error.clone(), fail.clone(), set_text.clone());
         Callback::from(move |e: Event| {
             let (error, fail, set_text) = (error.clone(), fail.clone(), set_text.clone());
-            read_file_bytes(&e, move |name, bytes| match bytes.and_then(|b| decode_file(&name, &b)) {
+            read_file_decoded(&e, Box::new(move |name, decoded| match decoded {
                 Ok(d) => {
                     error.set(None);
                     set_text(d.text, Some(format!("已读取并检查“{name}”。")));
                 }
                 Err(msg) => fail(msg),
-            });
+            }));
         })
     };
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            ctx.go(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
-        })
-    };
+    let back = ctx.link_to(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
 
     let stale = checked.as_ref().is_some_and(|c| c.text != *text);
     let results = checked.as_ref().map(|c| {
@@ -171,12 +165,12 @@ pub fn check_text_page() -> Html {
                     <button type="button" class="zj-button" id={format!("{p}-check-apply-all")} onclick={apply_all} disabled={applicable == 0}>
                         { format!("全部采用建议（{applicable}）") }
                     </button>
-                    <button type="button" class="zj-button zj-secondary" onclick={copy}>{ "复制全文" }</button>
-                    <button type="button" class="zj-button zj-secondary" onclick={save}>{ "下载文本" }</button>
+                    { button("zj-button zj-secondary", "复制全文".into(), copy, false, None) }
+                    { button("zj-button zj-secondary", "下载文本".into(), save, false, None) }
                     <button type="button" class="zj-button zj-secondary" id={format!("{p}-check-start")} onclick={start}>{ "用此文本开始撰写" }</button>
                 </div>
                 <div class="zj-check-layout">
-                    <CheckTextView pieces={c.pieces.clone()} findings={c.findings.clone()} id_prefix={piece_id.clone()} />
+                    { check_text_view(&c.pieces, &c.findings, &piece_id) }
                     <ol class="zj-findings zj-check-list" aria-label="问题列表">
                     { for c.findings.iter().enumerate().map(|(i, f)| {
                         let target = c.piece_of(i).map(|k| format!("{piece_id}{k}"));
@@ -206,7 +200,7 @@ pub fn check_text_page() -> Html {
                                     <span>{ &f.message }</span>
                                 }
                                 if !where_.is_empty() {
-                                    <span class="zj-hint">{ format!("（{where_}）") }</span>
+                                    { text_in("span", "zj-hint", format!("（{where_}）").into()) }
                                 }
                                 if let (Some(onclick), Some(s)) = (apply, f.suggestion.as_ref()) {
                                     <button type="button" class="zj-button zj-button-small zj-secondary zj-check-apply" {onclick}>{ suggestion_label(s) }</button>
@@ -221,16 +215,16 @@ pub fn check_text_page() -> Html {
     });
     html! {
         <div class="zj-check-text-page">
-            <a href="#" class="zj-back-link" onclick={back}>{ "返回" }</a>
-            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "检查文本" }</h1>
-            <p class="zj-lead">{ "粘贴或打开一篇写好的总结，检查数字是否自洽、占位符和年份、标点与编号等问题。文字只在本机浏览器中处理，不会上传。" }</p>
+            { back_link("返回", back) }
+            { page_heading(&p, "检查文本".into()) }
+            { text_in("p", "zj-lead", "粘贴或打开一篇写好的总结，检查数字是否自洽、占位符和年份、标点与编号等问题。文字只在本机浏览器中处理，不会上传。".into()) }
             if let Some(e) = &*error {
                 <div class="zj-error-summary" role="alert" tabindex="-1" id={format!("{p}-check-error")}>
                     <h2 class="zj-error-summary-title">{ "无法检查" }</h2>
                     <p>{ e }</p>
                 </div>
             }
-            <TextArea id={format!("{p}-check-input")} label="要检查的总结全文" rows={10} value={(*text).clone()} {on_input} />
+            { TextArea { id: format!("{p}-check-input").into(), label: "要检查的总结全文".into(), rows: 10, value: (*text).clone().into(), on_input, ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
                 <label class="zj-label" for={format!("{p}-check-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
                 <input type="file" id={format!("{p}-check-file")} class="zj-file"

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::core::model::Acknowledgement;
-use crate::ui::components::error_summary::focus_in;
+use crate::ui::components::error_summary::{focus_in, link_to_field};
+use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
 use crate::ui::derived::{finding_task, ids, task_page};
@@ -13,6 +14,18 @@ use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
 use crate::web::{clipboard, download};
+
+/// One way to export: its title, what it gives, and its buttons.
+#[inline(never)]
+fn card(title: &'static str, hint: &'static str, buttons: Html) -> Html {
+    html! {
+        <div class="zj-export-card">
+            { text_in("h2", "zj-heading-s", title.into()) }
+            { text_in("p", "zj-hint", hint.into()) }
+            { buttons }
+        </div>
+    }
+}
 
 #[function_component(ExportPage)]
 pub fn export_page() -> Html {
@@ -109,25 +122,16 @@ pub fn export_page() -> Html {
     let reason_id = format!("{p}-ack-reason");
     html! {
         <div class="zj-export-page">
-            <span class="zj-caption">{ "完成" }</span>
-            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "导出" }</h1>
-            <p class="zj-lead">{ engine::title(&draft, &template) }</p>
+            { text_in("span", "zj-caption", "完成".into()) }
+            { page_heading(&p, "导出".into()) }
+            { text_in("p", "zj-lead", engine::title(&draft, &template).into()) }
             if blocked {
                 <div class="zj-error-summary" role="alert">
-                    <h2 class="zj-error-summary-title">{ format!("还有 {} 处错误，修改后才能导出文档", blocking.len()) }</h2>
+                    { text_in("h2", "zj-error-summary-title", format!("还有 {} 处错误，修改后才能导出文档", blocking.len()).into()) }
                     <ul class="zj-error-summary-list">
                         { for blocking.iter().map(|f| {
                             let page = finding_task(f).map(|k| task_page(&k)).unwrap_or(Page::Review);
-                            let target = ids::of_finding(&p, f);
-                            let ctx = ctx.clone();
-                            let onclick = Callback::from(move |e: MouseEvent| {
-                                e.prevent_default();
-                                ctx.dispatch(Action::EditFrom { page: page.clone(), back: Page::Export });
-                                ctx.dispatch(Action::Validate);
-                                let target = target.clone();
-                                let root = ctx.root.clone();
-                                gloo::timers::callback::Timeout::new(0, move || focus_in(&root, &target)).forget();
-                            });
+                            let onclick = link_to_field(&ctx, Action::EditFrom { page, back: Page::Export }, ids::of_finding(&p, f));
                             html! { <li><a href="#" {onclick}>{ &f.message }</a></li> }
                         }) }
                     </ul>
@@ -141,31 +145,20 @@ pub fn export_page() -> Html {
                             aria-describedby={reason_missing.then(|| format!("{reason_id}-error"))}
                             oninput={let reason = reason.clone(); move |e: InputEvent| reason.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())} />
                     </div>
-                    <button type="button" class="zj-button zj-warning" onclick={acknowledge}>{ "仍要导出" }</button>
+                    { button("zj-button zj-warning", "仍要导出".into(), acknowledge, false, None) }
                 </div>
             }
             <div class="zj-export-grid">
-                <div class="zj-export-card">
-                    <h2 class="zj-heading-s">{ "Word 文档" }</h2>
-                    <p class="zj-hint">{ "按党政机关公文格式排版（GB/T 9704），可直接修改、印发。" }</p>
-                    <button type="button" class="zj-button" onclick={docx} disabled={blocked}>{ "下载 Word（.docx）" }</button>
-                </div>
-                <div class="zj-export-card">
-                    <h2 class="zj-heading-s">{ "纯文本" }</h2>
-                    <p class="zj-hint">{ "粘贴到公文系统或其他软件。" }</p>
-                    <button type="button" class="zj-button zj-secondary" onclick={txt} disabled={blocked}>{ "下载文本（.txt）" }</button>
-                    <button type="button" class="zj-button zj-secondary" onclick={copy} disabled={blocked}>{ "复制全文" }</button>
-                </div>
-                <div class="zj-export-card">
-                    <h2 class="zj-heading-s">{ "打印 / PDF" }</h2>
-                    <p class="zj-hint">{ "打印对话框中选择“另存为 PDF”即可得到 PDF 文件。" }</p>
-                    <button type="button" class="zj-button zj-secondary" onclick={print} disabled={blocked}>{ "打印 / 存为 PDF" }</button>
-                </div>
-                <div class="zj-export-card">
-                    <h2 class="zj-heading-s">{ "草稿文件" }</h2>
-                    <p class="zj-hint">{ "保存全部填写内容，可在其他电脑上打开继续编辑。" }</p>
-                    <button type="button" class="zj-button zj-secondary" onclick={json}>{ "下载草稿文件（.json）" }</button>
-                </div>
+                { card("Word 文档", "按党政机关公文格式排版（GB/T 9704），可直接修改、印发。",
+                    button("zj-button", "下载 Word（.docx）".into(), docx, blocked, None)) }
+                { card("纯文本", "粘贴到公文系统或其他软件。", html! { <>
+                    { button("zj-button zj-secondary", "下载文本（.txt）".into(), txt, blocked, None) }
+                    { button("zj-button zj-secondary", "复制全文".into(), copy, blocked, None) }
+                </> }) }
+                { card("打印 / PDF", "打印对话框中选择“另存为 PDF”即可得到 PDF 文件。",
+                    button("zj-button zj-secondary", "打印 / 存为 PDF".into(), print, blocked, None)) }
+                { card("草稿文件", "保存全部填写内容，可在其他电脑上打开继续编辑。",
+                    button("zj-button zj-secondary", "下载草稿文件（.json）".into(), json, false, None)) }
             </div>
         </div>
     }

@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::ui::components::markup::{back_link, button, column_headers, page_heading, text_in};
 use crate::ui::hooks::use_page_title;
 use crate::ui::context::use_app;
-use crate::ui::derived::{char_count, ids};
+use crate::ui::derived::char_count;
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
 use crate::web::storage::{local_date_time, SNAPSHOT_LIMIT};
@@ -17,23 +18,16 @@ pub fn history_page() -> Html {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let p = ctx.prefix();
     let snaps = ctx.store.as_ref().map(|s| s.snapshots(&draft.id)).unwrap_or_default();
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            ctx.go(Page::Tasks);
-        })
-    };
     html! {
         <div class="zj-history-page">
-            <a href="#" class="zj-back-link" onclick={back}>{ "返回任务列表" }</a>
-            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "历史版本" }</h1>
-            <p class="zj-hint">{ format!("自动保存时留下的最近 {SNAPSHOT_LIMIT} 个版本。恢复后，当前内容仍可用“撤销”找回。") }</p>
+            { back_link("返回任务列表", ctx.link_to(Page::Tasks)) }
+            { page_heading(&p, "历史版本".into()) }
+            { text_in("p", "zj-hint", format!("自动保存时留下的最近 {SNAPSHOT_LIMIT} 个版本。恢复后，当前内容仍可用“撤销”找回。").into()) }
             if snaps.is_empty() {
-                <p class="zj-empty">{ "还没有保存的版本。" }</p>
+                { text_in("p", "zj-empty", "还没有保存的版本。".into()) }
             } else {
                 <table class="zj-table">
-                    <thead><tr><th scope="col">{ "保存时间" }</th><th scope="col">{ "标题" }</th><th scope="col">{ "字数" }</th><th scope="col"><span class="zj-visually-hidden">{ "操作" }</span></th></tr></thead>
+                    { column_headers(&["保存时间", "标题", "字数"], true) }
                     <tbody>
                     { for snaps.iter().rev().map(|s| {
                         let when = local_date_time(s.saved_ms);
@@ -53,8 +47,7 @@ pub fn history_page() -> Html {
                                 <td>{ &when }</td>
                                 <td>{ engine::title(&s.draft, &template) }</td>
                                 <td>{ chars }</td>
-                                <td><button type="button" class="zj-button zj-button-small zj-secondary" {onclick}
-                                    aria-label={format!("恢复 {when} 的版本")}>{ "恢复此版本" }</button></td>
+                                <td>{ button("zj-button zj-button-small zj-secondary", "恢复此版本".into(), onclick, false, Some(format!("恢复 {when} 的版本").into())) }</td>
                             </tr>
                         }
                     }) }

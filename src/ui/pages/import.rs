@@ -11,10 +11,10 @@ use yew::prelude::*;
 use crate::core::import::{self, Decoded, ImportResult};
 use crate::core::template::Template;
 use crate::ui::components::error_summary::focus_id;
-use crate::ui::components::import_preview::{self, ImportPreview};
+use crate::ui::components::import_preview::{self, import_preview};
+use crate::ui::components::markup::{back_link, page_heading, text_in};
 use crate::ui::components::TextArea;
 use crate::ui::context::{use_app, AppContext};
-use crate::ui::derived::ids;
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
 use crate::web::storage::new_id;
@@ -27,8 +27,10 @@ pub fn browser_gb18030(bytes: &[u8]) -> Option<String> {
     decoder.decode_with_u8_array(bytes).ok()
 }
 
-/// Reads the first file chosen in an `<input type=file>` as bytes, then calls `done(name, bytes)`.
-pub fn read_file_bytes(e: &Event, done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static) {
+/// Reads the first file chosen in an `<input type=file>` and decodes it as the importer does,
+/// then calls `done(name, text or the reason it could not be read)`. `done` is boxed so that
+/// every caller shares one copy of the reading future.
+pub fn read_file_decoded(e: &Event, done: Box<dyn FnOnce(String, Result<Decoded, String>)>) {
     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
@@ -38,7 +40,8 @@ pub fn read_file_bytes(e: &Event, done: impl FnOnce(String, Result<Vec<u8>, Stri
         let bytes = gloo::file::futures::read_as_bytes(&file)
             .await
             .map_err(|_| format!("浏览器未能读取文件“{name}”，请重新选择。"));
-        done(name, bytes);
+        let decoded = bytes.and_then(|b| decode_file(&name, &b));
+        done(name, decoded);
     });
 }
 
@@ -135,14 +138,14 @@ pub fn import_page() -> Html {
         let (text, file_name, fail, recognise) = (text.clone(), file_name.clone(), fail.clone(), recognise.clone());
         Callback::from(move |e: Event| {
             let (text, file_name, fail, recognise) = (text.clone(), file_name.clone(), fail.clone(), recognise.clone());
-            read_file_bytes(&e, move |name, bytes| match bytes.and_then(|b| decode_file(&name, &b)) {
+            read_file_decoded(&e, Box::new(move |name, decoded| match decoded {
                 Ok(d) => {
                     text.set(d.text.clone());
                     file_name.set(Some(name));
                     recognise(d);
                 }
                 Err(msg) => fail(msg),
-            });
+            }));
         })
     };
     let on_template = {
@@ -152,13 +155,7 @@ pub fn import_page() -> Html {
             chosen.set(select.value().parse().ok());
         })
     };
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            ctx.go(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
-        })
-    };
+    let back = ctx.link_to(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
 
     let template = chosen.and_then(|i| templates.get(i).cloned());
     let result: Option<Rc<ImportResult>> = match (&*decoded, &template) {
@@ -176,27 +173,27 @@ pub fn import_page() -> Html {
     let error_id = format!("{p}-import-error");
     html! {
         <div class="zj-import-page">
-            <a href="#" class="zj-back-link" onclick={back}>{ "返回" }</a>
-            <h1 class="zj-heading-l" id={ids::page_heading(&p)} tabindex="-1">{ "导入已有总结" }</h1>
-            <p class="zj-lead">{ "从上一年度的总结或在别处写好的稿件开始：粘贴全文，或打开 .txt（UTF-8 或 GBK 编码）、.docx 文件。文字只在本机浏览器中处理，不会上传。" }</p>
+            { back_link("返回", back) }
+            { page_heading(&p, "导入已有总结".into()) }
+            { text_in("p", "zj-lead", "从上一年度的总结或在别处写好的稿件开始：粘贴全文，或打开 .txt（UTF-8 或 GBK 编码）、.docx 文件。文字只在本机浏览器中处理，不会上传。".into()) }
             if let Some(e) = &*error {
                 <div class="zj-error-summary" role="alert" id={error_id.clone()} tabindex="-1">
                     <h2 class="zj-error-summary-title">{ "无法导入" }</h2>
                     <p>{ e }</p>
                     if ctx.draft().is_some() {
-                        <p class="zj-hint">{ "当前打开的草稿没有任何改动。" }</p>
+                        { text_in("p", "zj-hint", "当前打开的草稿没有任何改动。".into()) }
                     }
                 </div>
             }
-            <TextArea id={format!("{p}-import-text")} label="粘贴总结全文" rows={12} value={(*text).clone()} on_input={on_text}
-                hint={AttrValue::from("标题、各级标题（一、（一）1.）和段落照原样粘贴即可，断行和“一是……二是……”都能识别。")} />
+            { TextArea { id: format!("{p}-import-text").into(), label: "粘贴总结全文".into(), rows: 12, value: (*text).clone().into(), on_input: on_text,
+                hint: Some("标题、各级标题（一、（一）1.）和段落照原样粘贴即可，断行和“一是……二是……”都能识别。".into()), ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
                 <label class="zj-label" for={format!("{p}-import-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
                 <input type="file" id={format!("{p}-import-file")} class="zj-file"
                     accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     onchange={on_file} />
                 if let Some(name) = &*file_name {
-                    <p class="zj-hint">{ format!("已读取“{name}”。") }</p>
+                    { text_in("p", "zj-hint", format!("已读取“{name}”。").into()) }
                 }
             </div>
             <div class="zj-button-group">
@@ -212,7 +209,7 @@ pub fn import_page() -> Html {
                         }) }
                     </select>
                 </div>
-                <ImportPreview result={r.clone()} />
+                { import_preview(&p, r) }
                 <div class="zj-button-group">
                     <button type="button" class="zj-button" id={format!("{p}-import-open")} onclick={open(false)}>{ "作为草稿打开" }</button>
                     <button type="button" class="zj-button zj-secondary" id={format!("{p}-import-base")} onclick={open(true)}
@@ -221,7 +218,7 @@ pub fn import_page() -> Html {
                     </button>
                 </div>
                 if r.draft.meta.year == 0 {
-                    <p class="zj-hint">{ "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“标题与基本信息”中填写年份。" }</p>
+                    { text_in("p", "zj-hint", "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“标题与基本信息”中填写年份。".into()) }
                 }
             }
         </div>

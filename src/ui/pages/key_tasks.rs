@@ -3,23 +3,20 @@
 use yew::prelude::*;
 
 use crate::ui::components::{PartPage, TextArea, TextField};
-use crate::ui::context::use_app;
+use crate::ui::components::markup::{button, text_in};
+use crate::ui::context::AppContext;
 use crate::ui::derived::ids;
 use crate::ui::edit::{Edit, TaskField};
 use crate::ui::state::{Action, Notice, Page};
 
-#[function_component(KeyTasksPage)]
-pub fn key_tasks_page() -> Html {
-    let ctx = use_app();
-    let Some(draft) = ctx.draft() else { return html! {} };
+/// The key tasks page.
+pub fn view(ctx: &AppContext) -> Html {
+    let Some(draft) = ctx.draft() else { return Html::default() };
     let p = ctx.prefix();
-    let add = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.edit(Edit::AddKeyTask))
-    };
+    let add = ctx.on_click(Action::Edit(Edit::AddKeyTask));
     html! {
-        <PartPage title="重点工作完成情况" caption={Some(AttrValue::from("可选部分"))} page={Page::KeyTasks}>
-            <p class="zj-hint">{ "逐项对照区政府工作报告确定的重点工作，写明目标和实际完成情况。" }</p>
+        <PartPage key="key-tasks" title="重点工作完成情况" caption={Some(AttrValue::from("可选部分"))} page={Page::KeyTasks}>
+            { text_in("p", "zj-hint", "逐项对照区政府工作报告确定的重点工作，写明目标和实际完成情况。".into()) }
             <ol class="zj-points">
             { for draft.key_tasks.iter().enumerate().map(|(i, t)| {
                 let on = |f: TaskField| ctx.on_text(move |text| Edit::KeyTask { index: i, field: f, text });
@@ -33,20 +30,20 @@ pub fn key_tasks_page() -> Html {
                 html! {
                     <li class="zj-point">
                         <fieldset class="zj-fieldset">
-                            <legend class="zj-legend-s">{ format!("第 {} 项", i + 1) }</legend>
-                            <TextField id={ids::key_task(&p, i, "task")} label="工作任务" value={t.task.clone()} on_input={on(TaskField::Task)} />
+                            { text_in("legend", "zj-legend-s", format!("第 {} 项", i + 1).into()) }
+                            { TextField { id: ids::key_task(&p, i, "task").into(), label: "工作任务".into(), value: t.task.clone().into(), on_input: on(TaskField::Task), ..TextField::default() }.view(ctx) }
                             <div class="zj-inline-group">
-                                <TextField id={ids::key_task(&p, i, "target")} label="目标" value={t.target.clone()} on_input={on(TaskField::Target)} class={classes!("zj-input-medium")} />
-                                <TextField id={ids::key_task(&p, i, "actual")} label="实际完成" value={t.actual.clone()} on_input={on(TaskField::Actual)} class={classes!("zj-input-medium")} />
+                                { TextField { id: ids::key_task(&p, i, "target").into(), label: "目标".into(), value: t.target.clone().into(), on_input: on(TaskField::Target), class: "zj-input-medium", ..TextField::default() }.view(ctx) }
+                                { TextField { id: ids::key_task(&p, i, "actual").into(), label: "实际完成".into(), value: t.actual.clone().into(), on_input: on(TaskField::Actual), class: "zj-input-medium", ..TextField::default() }.view(ctx) }
                             </div>
-                            <TextArea id={ids::key_task(&p, i, "note")} label="完成情况说明" value={t.note.clone()} on_input={on(TaskField::Note)} rows={3} />
-                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={remove}>{ format!("删除第 {} 项", i + 1) }</button>
+                            { TextArea { id: ids::key_task(&p, i, "note").into(), label: "完成情况说明".into(), value: t.note.clone().into(), on_input: on(TaskField::Note), rows: 3, ..TextArea::default() }.view(ctx) }
+                            { button("zj-button zj-button-small zj-warning", format!("删除第 {} 项", i + 1).into(), remove, false, None) }
                         </fieldset>
                     </li>
                 }
             }) }
             </ol>
-            <button type="button" class="zj-button zj-secondary" onclick={add} disabled={ctx.read_only()}>{ "添加一项重点工作" }</button>
+            { button("zj-button zj-secondary", "添加一项重点工作".into(), add, ctx.read_only(), None) }
         </PartPage>
     }
 }

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::core::template::ReportKind;
-use crate::ui::components::field_messages::invalid;
-use crate::ui::components::{FieldMessages, PartPage, Select, TextField};
+use crate::ui::components::field_messages::{field_messages, invalid};
+use crate::ui::components::{PartPage, Select, TextField};
 use crate::ui::context::use_app;
 use crate::ui::derived::ids;
 use crate::ui::edit::{Edit, MetaField};
@@ -22,6 +22,8 @@ pub fn parse_year(text: &str) -> Option<i32> {
     digits.parse::<i32>().ok().filter(|y| (1949..=2200).contains(y))
 }
 
+/// A labelled choice among fixed words (title connector, name of the second part).
+#[inline(never)]
 fn select(id: String, label: &str, value: &str, options: &[&'static str], on: Callback<String>, disabled: bool) -> Html {
     let options: Vec<(String, String)> = options.iter().map(|o| (o.to_string(), o.to_string())).collect();
     html! {
@@ -73,15 +75,15 @@ pub fn meta_page() -> Html {
     let year_invalid = year_problem.is_some() || invalid(&year_messages);
     html! {
         <PartPage title="基本信息" caption={Some(AttrValue::from("标题与落款"))} page={Page::Meta}>
-            <TextField id={ids::meta(&p, "unit")} label="单位名称" value={m.unit.clone()} on_input={on(MetaField::Unit)}
-                hint={Some(AttrValue::from("写全称，如“某某区某某街道办事处”或“某某街道党工委”。"))} disabled={fixed_unit} />
+            { TextField { id: ids::meta(&p, "unit").into(), label: "单位名称".into(), value: m.unit.clone().into(), on_input: on(MetaField::Unit),
+                hint: Some("写全称，如“某某区某某街道办事处”或“某某街道党工委”。".into()), disabled: fixed_unit, ..TextField::default() }.view(&ctx) }
             <div class={classes!("zj-form-group", year_invalid.then_some("zj-form-group-error"))}>
                 <label class="zj-label" for={year_id.clone()}>{ "总结的年份" }</label>
                 <div class="zj-hint" id={format!("{year_id}-hint")}>{ "即标题中“××年工作总结”的年份。" }</div>
                 if let Some(msg) = year_problem {
                     <p class="zj-error-message" id={format!("{year_id}-error")}>{ msg }</p>
                 }
-                <FieldMessages field_id={year_id.clone()} messages={year_messages} />
+                { field_messages(&year_id, &year_messages) }
                 <input id={year_id.clone()} class="zj-input zj-input-short" type="text" inputmode="numeric"
                     value={(*year_text).clone()} disabled={fixed_year || ctx.read_only()}
                     oninput={move |e: InputEvent| on_year.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())}
@@ -89,8 +91,8 @@ pub fn meta_page() -> Html {
                     aria-invalid={year_invalid.then_some("true")}
                     aria-describedby={if year_error { format!("{year_id}-hint {year_id}-error") } else { format!("{year_id}-hint") }} />
             </div>
-            <TextField id={ids::meta(&p, "higher_bodies")} label="上级机关" value={m.higher_bodies.clone()} on_input={on(MetaField::HigherBodies)}
-                hint={Some(AttrValue::from("导语和结束语中提到的上级，如“区委、区政府”。"))} />
+            { TextField { id: ids::meta(&p, "higher_bodies").into(), label: "上级机关".into(), value: m.higher_bodies.clone().into(), on_input: on(MetaField::HigherBodies),
+                hint: Some("导语和结束语中提到的上级，如“区委、区政府”。".into()), ..TextField::default() }.view(&ctx) }
             if two_parts {
                 <div class="zj-inline-group">
                     { select(ids::meta(&p, "connector"), "标题连接词", &m.title_style.connector, &["和", "及"], on(MetaField::Connector), ctx.read_only()) }
@@ -101,8 +103,8 @@ pub fn meta_page() -> Html {
                 <span class="zj-caption">{ "标题预览" }</span>
                 <p class="zj-title-preview-text" aria-live="polite">{ engine::title(&draft, &template) }</p>
             </div>
-            <TextField id={ids::meta(&p, "date")} label="成文日期（可不填）" value={m.date.clone()} on_input={on(MetaField::Date)}
-                hint={Some(AttrValue::from("如“2025年12月20日”，印在文末。"))} class={classes!("zj-input-medium")} />
+            { TextField { id: ids::meta(&p, "date").into(), label: "成文日期（可不填）".into(), value: m.date.clone().into(), on_input: on(MetaField::Date),
+                hint: Some("如“2025年12月20日”，印在文末。".into()), class: "zj-input-medium", ..TextField::default() }.view(&ctx) }
         </PartPage>
     }
 }

@@ -8,7 +8,6 @@ pub mod honours;
 pub mod import;
 pub mod key_tasks;
 pub mod meta;
-pub mod placeholder;
 pub mod points_part;
 pub mod prose;
 pub mod review;
@@ -17,21 +16,23 @@ pub mod tasks;
 
 use yew::prelude::*;
 
+use super::context::AppContext;
 use super::state::Page;
 
-/// The page component for `page` (part pages need an open draft; `App` guarantees it).
-pub fn view(page: &Page) -> Html {
+/// The page for `page` (part pages need an open draft; `App` guarantees it). Pages with state
+/// of their own are components; the other part pages are functions framed by `PartPage`.
+pub fn view(ctx: &AppContext, page: &Page) -> Html {
     match page {
         Page::Start => html! { <start::StartPage /> },
         Page::Tasks => html! { <tasks::TasksPage /> },
         Page::Meta => html! { <meta::MetaPage /> },
-        Page::Opening => html! { <prose::ProsePage closing=false /> },
-        Page::Closing => html! { <prose::ProsePage closing=true /> },
-        Page::Chapter(id) => html! { <chapter::ChapterPage id={id.clone()} /> },
-        Page::Problems => html! { <points_part::ProblemsPage /> },
-        Page::Plan => html! { <points_part::PlanPage /> },
-        Page::KeyTasks => html! { <key_tasks::KeyTasksPage /> },
-        Page::Honours => html! { <honours::HonoursPage /> },
+        Page::Opening => prose::view(ctx, false),
+        Page::Closing => prose::view(ctx, true),
+        Page::Chapter(id) => chapter::view(ctx, id),
+        Page::Problems => points_part::problems(ctx),
+        Page::Plan => points_part::plan(ctx),
+        Page::KeyTasks => key_tasks::view(ctx),
+        Page::Honours => honours::view(ctx),
         Page::Review => html! { <review::ReviewPage /> },
         Page::Export => html! { <export::ExportPage /> },
         Page::History => html! { <history::HistoryPage /> },

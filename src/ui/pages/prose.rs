@@ -3,23 +3,16 @@
 use yew::prelude::*;
 
 use crate::ui::components::suggestions::fill;
-use crate::ui::components::{PartPage, Suggestions, TextArea};
-use crate::ui::context::use_app;
+use crate::ui::components::{suggestions, PartPage, TextArea};
+use crate::ui::context::AppContext;
 use crate::ui::derived::ids;
 use crate::ui::edit::Edit;
 use crate::ui::state::Page;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub closing: bool,
-}
-
-#[function_component(ProsePage)]
-pub fn prose_page(props: &Props) -> Html {
-    let ctx = use_app();
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
+/// The 导语 page, or the 结束语 page when `closing`.
+pub fn view(ctx: &AppContext, closing: bool) -> Html {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
     let p = ctx.prefix();
-    let closing = props.closing;
     let (title, id, value, examples, hint) = if closing {
         ("结束语", ids::closing(&p), draft.closing.clone(), &template.closing_examples,
          "一段话，表明新一年的决心，如“新的一年，街道将……”。")
@@ -31,9 +24,10 @@ pub fn prose_page(props: &Props) -> Html {
     let on_input = ctx.on_text(move |t| if closing { Edit::Closing(t) } else { Edit::Opening(t) });
     let page = if closing { Page::Closing } else { Page::Opening };
     html! {
-        <PartPage title={title} caption={Some(AttrValue::from("第一部分"))} page={page}>
-            <TextArea id={id} label={title} hint={Some(AttrValue::from(hint))} value={value} on_input={on_input.clone()} rows={8} hide_label=true />
-            <Suggestions examples={examples} on_use={on_input} />
+        <PartPage key="prose" title={title} caption={Some(AttrValue::from("第一部分"))} page={page}>
+            { TextArea { id: id.into(), label: title.into(), hint: Some(hint.into()), value: value.into(), on_input: on_input.clone(),
+                rows: 8, hide_label: true, ..TextArea::default() }.view(ctx) }
+            { suggestions(&examples, &on_input) }
         </PartPage>
     }
 }

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::core::check::Severity;
 use crate::core::model::Draft;
-use crate::ui::components::FindingsPanel;
+use crate::ui::components::findings_panel;
+use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
 use crate::ui::derived::{char_count, status, task_findings, tasks};
@@ -58,24 +59,21 @@ pub fn review_page() -> Html {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let title = engine::title(&draft, &template);
     let blocking = engine::blocking(&findings).len();
-    let to_export = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.go(Page::Export))
-    };
+    let to_export = ctx.on_click(Action::Go(Page::Export));
     html! {
         <div class="zj-review-page">
-            <span class="zj-caption">{ "导出前" }</span>
-            <h1 class="zj-heading-l" id={crate::ui::derived::ids::page_heading(&ctx.prefix())} tabindex="-1">{ "核对内容" }</h1>
+            { text_in("span", "zj-caption", "导出前".into()) }
+            { page_heading(&ctx.prefix(), "核对内容".into()) }
             <dl class="zj-summary-list">
                 { for tasks(&draft, &template).into_iter().map(|t| {
                     let st = status(&draft, &findings, &t.key);
                     let errors = task_findings(&findings, &t.key).iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
                     let edit = {
-                        let ctx = ctx.clone();
+                        let state = ctx.state.clone();
                         let page = t.page.clone();
                         Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
-                            ctx.dispatch(Action::EditFrom { page: page.clone(), back: Page::Review });
+                            state.dispatch(Action::EditFrom { page: page.clone(), back: Page::Review });
                         })
                     };
                     html! {
@@ -83,7 +81,7 @@ pub fn review_page() -> Html {
                             <dt class="zj-summary-key">{ &t.label }</dt>
                             <dd class="zj-summary-value">
                                 { summary(&draft, &t.key, &title) }
-                                if errors > 0 { <span class="zj-count-error">{ format!("　{errors} 处错误") }</span> }
+                                if errors > 0 { { text_in("span", "zj-count-error", format!("　{errors} 处错误").into()) } }
                             </dd>
                             <dd class="zj-summary-actions">
                                 <strong class={st.class()}>{ st.label() }</strong>
@@ -93,11 +91,11 @@ pub fn review_page() -> Html {
                     }
                 }) }
             </dl>
-            <FindingsPanel live=true />
+            { findings_panel(&ctx, true) }
             if blocking > 0 {
-                <p class="zj-warning-text">{ format!("还有 {blocking} 处错误。可以修改后导出，也可以在导出页说明理由后仍要导出。") }</p>
+                { text_in("p", "zj-warning-text", format!("还有 {blocking} 处错误。可以修改后导出，也可以在导出页说明理由后仍要导出。").into()) }
             }
-            <button type="button" class="zj-button" onclick={to_export}>{ "去导出" }</button>
+            { button("zj-button", "去导出".into(), to_export, false, None) }
         </div>
     }
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::core::model::Draft;
 use crate::core::template::Template;
 use crate::ui::app::resolve_template;
+use crate::ui::components::markup::{button, column_headers, text_in};
 use crate::ui::components::error_summary::focus_in;
 use crate::ui::hooks::use_page_title;
 use crate::ui::context::{use_app, AppContext};
@@ -31,8 +32,9 @@ fn start_new(ctx: &AppContext, template: Rc<Template>) {
     ctx.dispatch(Action::Open { draft, template, page: Page::Meta });
 }
 
-/// Reads the first file chosen in an `<input type=file>` as text.
-fn read_file(e: &Event, done: impl FnOnce(String, String) + 'static) {
+/// Reads the first file chosen in an `<input type=file>` as text (`done` boxed: one copy of the
+/// reading future for both callers).
+fn read_file(e: &Event, done: Box<dyn FnOnce(String, String)>) {
     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
@@ -67,7 +69,7 @@ pub fn start_page() -> Html {
         Callback::from(move |e: Event| {
             let ctx = ctx.clone();
             let template_error = template_error.clone();
-            read_file(&e, move |name, text| match engine::template_from_json(&text) {
+            read_file(&e, Box::new(move |name, text| match engine::template_from_json(&text) {
                 Ok(t) => {
                     template_error.set(None);
                     if let Some(store) = &ctx.store {
@@ -76,7 +78,7 @@ pub fn start_page() -> Html {
                     start_new(&ctx, Rc::new(t));
                 }
                 Err(msg) => template_error.set(Some(format!("“{name}”不能用作模板：{msg}"))),
-            });
+            }));
         })
     };
     let on_draft_file = {
@@ -85,7 +87,7 @@ pub fn start_page() -> Html {
         Callback::from(move |e: Event| {
             let ctx = ctx.clone();
             let draft_error = draft_error.clone();
-            read_file(&e, move |name, text| match Draft::from_json(&text) {
+            read_file(&e, Box::new(move |name, text| match Draft::from_json(&text) {
                 Ok(mut d) => {
                     let Some(template) = resolve_template(&ctx.options, ctx.store.as_deref(), &d.template_id) else {
                         draft_error.set(Some(format!("“{name}”使用的模板“{}”在本机找不到。请先用该模板文件新建一次，再打开草稿。", d.template_id)));
@@ -101,13 +103,10 @@ pub fn start_page() -> Html {
                     ctx.dispatch(Action::Notice(Some(Notice::info(format!("已打开草稿文件“{name}”，作为一份新草稿保存。")))));
                 }
                 Err(err) => draft_error.set(Some(format!("“{name}”无法打开：{err}"))),
-            });
+            }));
         })
     };
-    let go = |page: Page| {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.go(page.clone()))
-    };
+    let go = |page: Page| ctx.on_click(Action::Go(page));
     let current = ctx.draft();
     let jump = |id: String| {
         let root = ctx.root.clone();
@@ -124,9 +123,8 @@ pub fn start_page() -> Html {
                         <li class="zj-card">
                             <h3 class="zj-heading-s">{ &t.name }</h3>
                             <p>{ &t.description }</p>
-                            <p class="zj-hint">{ format!("常用章节：{}", t.chapters.iter().filter(|c| c.default).map(|c| c.name.as_str()).collect::<Vec<_>>().join("、")) }</p>
-                            <button type="button" class="zj-button" onclick={move |_| start_new(&ctx, t2.clone())}
-                                aria-label={format!("用“{}”新建", t.name)}>{ "用此模板新建" }</button>
+                            { text_in("p", "zj-hint", format!("常用章节：{}", t.chapters.iter().filter(|c| c.default).map(|c| c.name.as_str()).collect::<Vec<_>>().join("、")).into()) }
+                            { button("zj-button", "用此模板新建".into(), Callback::from(move |_| start_new(&ctx, t2.clone())), false, Some(format!("用“{}”新建", t.name).into())) }
                         </li>
                     }
                 }) }
@@ -148,13 +146,10 @@ pub fn start_page() -> Html {
         <>
             <h2 class="zj-heading-m" id={format!("{p}-drafts")} tabindex="-1">{ "继续编辑草稿" }</h2>
             if stored.is_empty() {
-                <p class="zj-empty">{ "本机浏览器中还没有保存的草稿。" }</p>
+                { text_in("p", "zj-empty", "本机浏览器中还没有保存的草稿。".into()) }
             } else {
                 <table class="zj-table zj-drafts">
-                    <thead><tr>
-                        <th scope="col">{ "单位" }</th><th scope="col">{ "年份" }</th><th scope="col">{ "最后编辑" }</th>
-                        <th scope="col">{ "进度" }</th><th scope="col"><span class="zj-visually-hidden">{ "操作" }</span></th>
-                    </tr></thead>
+                    { column_headers(&["单位", "年份", "最后编辑", "进度"], true) }
                     <tbody>
                     { for stored.iter().map(|s| {
                         let store = ctx.store.clone();
@@ -196,10 +191,8 @@ pub fn start_page() -> Html {
                                         <td>{ local_from_iso(&d.updated_at) }</td>
                                         <td>{ prog }</td>
                                         <td class="zj-actions">
-                                            <button type="button" class="zj-button zj-button-small" onclick={open}
-                                                aria-label={format!("继续编辑{unit}{}年的草稿", d.meta.year)}>{ "继续编辑" }</button>
-                                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={delete}
-                                                aria-label={format!("删除{unit}{}年的草稿", d.meta.year)}>{ "删除" }</button>
+                                            { button("zj-button zj-button-small", "继续编辑".into(), open, false, Some(format!("继续编辑{unit}{}年的草稿", d.meta.year).into())) }
+                                            { button("zj-button zj-button-small zj-warning", "删除".into(), delete, false, Some(format!("删除{unit}{}年的草稿", d.meta.year).into())) }
                                         </td>
                                     </tr>
                                 }
@@ -240,9 +233,9 @@ pub fn start_page() -> Html {
                                         </td>
                                         <td class="zj-actions">
                                             if !snaps.is_empty() {
-                                                <button type="button" class="zj-button zj-button-small" onclick={restore}>{ "恢复最近的完好版本" }</button>
+                                                { button("zj-button zj-button-small", "恢复最近的完好版本".into(), restore, false, None) }
                                             }
-                                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={delete}>{ "删除" }</button>
+                                            { button("zj-button zj-button-small zj-warning", "删除".into(), delete, false, None) }
                                         </td>
                                     </tr>
                                 }
@@ -258,11 +251,11 @@ pub fn start_page() -> Html {
     html! {
         <div class="zj-start-page">
             <h1 class="zj-heading-xl" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ "撰写街道年度工作总结" }</h1>
-            <p class="zj-lead">{ "按模板逐章填写，数字随写随查，随时预览公文格式，一键导出 Word。所有内容只保存在本机浏览器中，不会上传。" }</p>
+            { text_in("p", "zj-lead", "按模板逐章填写，数字随写随查，随时预览公文格式，一键导出 Word。所有内容只保存在本机浏览器中，不会上传。".into()) }
             <nav class="zj-jump" aria-label="本页内容">
-                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-new"))}>{ "新建总结" }</button>
-                <button type="button" class="zj-link-button" onclick={jump(format!("{p}-drafts"))}>{ format!("继续编辑草稿（{}）", stored.len()) }</button>
-                <button type="button" class="zj-link-button" onclick={go(Page::Import)}>{ "导入已有总结" }</button>
+                { button("zj-link-button", "新建总结".into(), jump(format!("{p}-new")), false, None) }
+                { button("zj-link-button", format!("继续编辑草稿（{}）", stored.len()).into(), jump(format!("{p}-drafts")), false, None) }
+                { button("zj-link-button", "导入已有总结".into(), go(Page::Import), false, None) }
             </nav>
             if storage_blocked {
                 <div class="zj-banner zj-banner-error" role="alert">{ "浏览器不允许本页保存数据，内容不会自动保存。请在导出页随时“下载草稿文件”保存。" }</div>
@@ -275,7 +268,7 @@ pub fn start_page() -> Html {
                 { drafts_section }
                 { new_section }
             }
-            <h2 class="zj-heading-m">{ "其他方式" }</h2>
+            { text_in("h2", "zj-heading-m", "其他方式".into()) }
             <div class={classes!("zj-form-group", draft_error.is_some().then_some("zj-form-group-error"))}>
                 <label class="zj-label" for={format!("{p}-draft-file")}>{ "打开草稿文件（.json）" }</label>
                 <div class="zj-hint" id={format!("{p}-draft-file-hint")}>{ "由本工具“下载草稿文件”得到的文件。打开后作为一份新草稿，不会覆盖已有内容。" }</div>
@@ -286,8 +279,8 @@ pub fn start_page() -> Html {
                     aria-describedby={if draft_error.is_some() { format!("{p}-draft-file-hint {p}-draft-file-error") } else { format!("{p}-draft-file-hint") }} />
             </div>
             <div class="zj-button-group">
-                <button type="button" class="zj-button zj-secondary" onclick={go(Page::Import)}>{ "导入已有总结" }</button>
-                <button type="button" class="zj-button zj-secondary" onclick={go(Page::CheckText)}>{ "检查一篇总结" }</button>
+                { button("zj-button zj-secondary", "导入已有总结".into(), go(Page::Import), false, None) }
+                { button("zj-button zj-secondary", "检查一篇总结".into(), go(Page::CheckText), false, None) }
             </div>
         </div>
     }

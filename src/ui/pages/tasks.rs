@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::core::check::Severity;
 use crate::core::model::Chapter;
+use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::use_page_title;
 use crate::ui::context::use_app;
 use crate::ui::derived::{chapter_chars, char_count, progress, status, task_findings, tasks, Status};
@@ -35,22 +36,11 @@ pub fn tasks_page() -> Html {
         let mine = task_findings(&findings, &t.key);
         let errors = mine.iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
         let warnings = mine.iter().filter(|f| f.severity == Severity::Warning).count();
-        let go = {
-            let ctx = ctx.clone();
-            let page = t.page.clone();
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                ctx.go(page.clone());
-            })
-        };
+        let go = ctx.link_to(t.page.clone());
         let status_id = format!("{p}-task-{}-status", t.key.replace(':', "-"));
         let chapter_tools = if let Page::Chapter(id) = &t.page {
             let index = draft.chapters.iter().position(|c| &c.id == id).unwrap_or(0);
-            let mv = |up: bool| {
-                let ctx = ctx.clone();
-                let id = id.clone();
-                Callback::from(move |_| ctx.edit(Edit::MoveChapter { chapter: id.clone(), up }))
-            };
+            let mv = |up: bool| ctx.on_click(Action::Edit(Edit::MoveChapter { chapter: id.clone(), up }));
             let ask = {
                 let confirm = confirm.clone();
                 let id = id.clone();
@@ -74,20 +64,17 @@ pub fn tasks_page() -> Html {
             };
             html! {
                 <div class="zj-task-tools">
-                    <span class="zj-count">{ format!("{} 字", chapter_chars(&draft, id)) }</span>
-                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(true)} disabled={ro || index == 0}
-                        aria-label={format!("上移“{}”", t.label)}>{ "上移" }</button>
-                    <button type="button" class="zj-button zj-button-small zj-secondary" onclick={mv(false)} disabled={ro || index + 1 == chapter_count}
-                        aria-label={format!("下移“{}”", t.label)}>{ "下移" }</button>
+                    { text_in("span", "zj-count", format!("{} 字", chapter_chars(&draft, id)).into()) }
+                    { button("zj-button zj-button-small zj-secondary", "上移".into(), mv(true), ro || index == 0, Some(format!("上移“{}”", t.label).into())) }
+                    { button("zj-button zj-button-small zj-secondary", "下移".into(), mv(false), ro || index + 1 == chapter_count, Some(format!("下移“{}”", t.label).into())) }
                     if asking {
                         <span class="zj-confirm" role="alert">
                             { format!("确定删除“{}”吗？其中内容一并删除（可撤销）。", t.label) }
-                            <button type="button" class="zj-button zj-button-small zj-warning" onclick={do_remove}>{ "确定删除" }</button>
-                            <button type="button" class="zj-button zj-button-small zj-secondary" onclick={cancel}>{ "取消" }</button>
+                            { button("zj-button zj-button-small zj-warning", "确定删除".into(), do_remove, false, None) }
+                            { button("zj-button zj-button-small zj-secondary", "取消".into(), cancel, false, None) }
                         </span>
                     } else {
-                        <button type="button" class="zj-button zj-button-small zj-warning" onclick={ask} disabled={ro}
-                            aria-label={format!("删除“{}”", t.label)}>{ "删除" }</button>
+                        { button("zj-button zj-button-small zj-warning", "删除".into(), ask, ro, Some(format!("删除“{}”", t.label).into())) }
                     }
                 </div>
             }
@@ -100,8 +87,8 @@ pub fn tasks_page() -> Html {
                     <a href="#" class="zj-task-link" onclick={go} aria-describedby={status_id.clone()}>{ &t.label }</a>
                     if t.optional { <span class="zj-optional">{ "（可选）" }</span> }
                     <span class="zj-task-counts">
-                        if errors > 0 { <span class="zj-count-error">{ format!("{errors} 处错误") }</span> }
-                        if warnings > 0 { <span class="zj-count-warning">{ format!("{warnings} 处提醒") }</span> }
+                        if errors > 0 { { text_in("span", "zj-count-error", format!("{errors} 处错误").into()) } }
+                        if warnings > 0 { { text_in("span", "zj-count-warning", format!("{warnings} 处提醒").into()) } }
                     </span>
                     <strong id={status_id} class={st.class()}>{ st.label() }</strong>
                 </div>
@@ -144,20 +131,17 @@ pub fn tasks_page() -> Html {
     };
     let pick_id = format!("{p}-add-chapter");
     let custom_id = format!("{p}-custom-chapter");
-    let to = |page: Page| {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.go(page.clone()))
-    };
+    let to = |page: Page| ctx.on_click(Action::Go(page));
     let percent = if total > 0 { done * 100 / total } else { 0 };
     html! {
         <div class="zj-tasks-page">
-            <span class="zj-caption">{ "任务列表" }</span>
-            <h1 class="zj-heading-l" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ engine::title(&draft, &template) }</h1>
-            <p class="zj-lead">{ format!("已完成 {done} / {total} 个部分，全文 {total_chars} 字。") }</p>
+            { text_in("span", "zj-caption", "任务列表".into()) }
+            { page_heading(&p, engine::title(&draft, &template).into()) }
+            { text_in("p", "zj-lead", format!("已完成 {done} / {total} 个部分，全文 {total_chars} 字。").into()) }
             <div class="zj-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()} aria-label="完成进度">
                 <div class="zj-progress-bar" style={format!("width:{percent}%")}></div>
             </div>
-            <p class="zj-hint">{ "所有修改都会自动保存在本机浏览器中，可以随时离开，下次打开本页时从这里继续。" }</p>
+            { text_in("p", "zj-hint", "所有修改都会自动保存在本机浏览器中，可以随时离开，下次打开本页时从这里继续。".into()) }
             <ol class="zj-task-list">{ for items }</ol>
             if !ro {
                 <details class="zj-details">
@@ -171,7 +155,7 @@ pub fn tasks_page() -> Html {
                                     { for available.iter().map(|(id, name)| html! { <option value={id.clone()} selected={*pick == *id}>{ name }</option> }) }
                                 </select>
                             </div>
-                            <button type="button" class="zj-button zj-secondary" onclick={add_catalogue}>{ "添加此章节" }</button>
+                            { button("zj-button zj-secondary", "添加此章节".into(), add_catalogue, false, None) }
                         </div>
                     }
                     <div class="zj-form-group zj-inline-group">
@@ -180,16 +164,16 @@ pub fn tasks_page() -> Html {
                             <input id={custom_id} class="zj-input zj-input-wide" type="text" value={(*custom).clone()}
                                 oninput={let custom = custom.clone(); move |e: InputEvent| custom.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
                         </div>
-                        <button type="button" class="zj-button zj-secondary" onclick={add_custom}>{ "添加自拟章节" }</button>
+                        { button("zj-button zj-secondary", "添加自拟章节".into(), add_custom, false, None) }
                     </div>
                 </details>
             }
             <div class="zj-button-group">
-                <button type="button" class="zj-button" onclick={to(Page::Review)}>{ "核对内容" }</button>
-                <button type="button" class="zj-button zj-secondary" onclick={to(Page::Export)}>{ "导出" }</button>
+                { button("zj-button", "核对内容".into(), to(Page::Review), false, None) }
+                { button("zj-button zj-secondary", "导出".into(), to(Page::Export), false, None) }
             </div>
             if all.iter().all(|t| status(&draft, &findings, &t.key) == Status::Done) {
-                <p class="zj-ok">{ "所有部分均已完成，可以核对后导出。" }</p>
+                { text_in("p", "zj-ok", "所有部分均已完成，可以核对后导出。".into()) }
             }
         </div>
     }

@@ -4,15 +4,15 @@
 //! What goes where (fonts, sizes, indents) is decided by `parts::ParagraphKind`; this module only
 //! walks the blocks.
 
-use super::parts::{document_start, section_properties, ParagraphKind, BODY_RUN, DOCUMENT_END};
+use super::parts::{section_properties, ParagraphKind, BODY_RUN, DOCUMENT_END, DOCUMENT_START};
 use super::xml::{ParagraphLayout, RunFormat};
 use super::xml::runs;
 use crate::core::document::{Block, Document};
 
 pub fn document_xml(doc: &Document) -> String {
     let text_len: usize = doc.blocks.iter().map(block_len).sum::<usize>() + doc.title.len();
-    let mut out = document_start();
-    out.reserve(text_len * 2 + doc.blocks.len() * 700 + 2048);
+    let mut out = String::with_capacity(DOCUMENT_START.len() + text_len * 2 + doc.blocks.len() * 700 + 2048);
+    out.push_str(DOCUMENT_START);
     let mut paragraphs = 0;
     if !doc.title.trim().is_empty() {
         paragraph(&mut out, ParagraphKind::Title, &[doc.title.trim()]);

@@ -22,19 +22,25 @@ pub const MIME_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordp
 /// Writes `doc` as the bytes of a .docx file. Fails only for a document over 4 GB (no zip64);
 /// the message is a Chinese sentence for the author.
 pub fn to_docx(doc: &Document) -> Result<Vec<u8>, String> {
-    let parts: [(&str, String); 11] = [
-        ("[Content_Types].xml", parts::content_types()),
-        ("_rels/.rels", parts::package_rels()),
-        ("word/document.xml", body::document_xml(doc)),
-        ("word/_rels/document.xml.rels", parts::document_rels()),
-        ("word/styles.xml", parts::styles()),
-        ("word/settings.xml", parts::settings()),
-        ("word/fontTable.xml", parts::font_table()),
-        ("word/footer1.xml", parts::footer(parts::Pages::Odd)),
-        ("word/footer2.xml", parts::footer(parts::Pages::Even)),
-        ("docProps/core.xml", parts::core_properties(&doc.title)),
-        ("docProps/app.xml", parts::app_properties()),
+    let document = body::document_xml(doc);
+    let styles = parts::styles();
+    let settings = parts::settings();
+    let fonts = parts::font_table();
+    let odd = parts::footer(parts::Pages::Odd);
+    let even = parts::footer(parts::Pages::Even);
+    let core = parts::core_properties(&doc.title);
+    let parts: [(&str, &[u8]); 11] = [
+        ("[Content_Types].xml", parts::CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", parts::PACKAGE_RELS.as_bytes()),
+        ("word/document.xml", document.as_bytes()),
+        ("word/_rels/document.xml.rels", parts::DOCUMENT_RELS.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
+        ("word/settings.xml", settings.as_bytes()),
+        ("word/fontTable.xml", fonts.as_bytes()),
+        ("word/footer1.xml", odd.as_bytes()),
+        ("word/footer2.xml", even.as_bytes()),
+        ("docProps/core.xml", core.as_bytes()),
+        ("docProps/app.xml", parts::APP_PROPERTIES.as_bytes()),
     ];
-    let parts: Vec<(&str, &[u8])> = parts.iter().map(|(name, xml)| (*name, xml.as_bytes())).collect();
     package::zip(&parts).map_err(|e| format!("生成 Word 文件时出错：{e}。请改为导出纯文本。"))
 }

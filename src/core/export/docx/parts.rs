@@ -7,44 +7,112 @@
 use std::fmt::Write;
 
 use super::format::*;
-use super::xml::{escape, run_properties, Align, ParagraphLayout, RunFormat};
+use super::xml::{escape_into, run_properties, Align, ParagraphLayout, RunFormat};
 
-const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
-const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+// The fixed names as macros, so the parts that hold nothing else are `concat!`ed into static
+// text at compile time (no formatting code in the bundle for them).
+macro_rules! w_ns {
+    () => {
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    };
+}
+macro_rules! r_ns {
+    () => {
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    };
+}
+macro_rules! rel_ns {
+    () => {
+        "http://schemas.openxmlformats.org/package/2006/relationships"
+    };
+}
+macro_rules! office_rel {
+    () => {
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    };
+}
+macro_rules! decl {
+    () => {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    };
+}
+macro_rules! wml {
+    () => {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    };
+}
+macro_rules! odd_footer_rel_id {
+    () => {
+        "rIdFooterOdd"
+    };
+}
+macro_rules! even_footer_rel_id {
+    () => {
+        "rIdFooterEven"
+    };
+}
+
+const W_NS: &str = w_ns!();
+const DECL: &str = decl!();
 
 /// Body text: 仿宋_GB2312 16 pt, tightened to 28 characters a line.
 pub const BODY_RUN: RunFormat = RunFormat { font: BODY_FONT, size: BODY_SIZE, spacing: CHARACTER_SPACING };
 
 /// Relationship ids of the odd-page (default) and even-page footers.
-const ODD_FOOTER_REL_ID: &str = "rIdFooterOdd";
-const EVEN_FOOTER_REL_ID: &str = "rIdFooterEven";
+const ODD_FOOTER_REL_ID: &str = odd_footer_rel_id!();
+const EVEN_FOOTER_REL_ID: &str = even_footer_rel_id!();
 
-pub fn content_types() -> String {
-    let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
-    format!(
-        r#"{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="{wml}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="{wml}.styles+xml"/><Override PartName="/word/settings.xml" ContentType="{wml}.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="{wml}.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="{wml}.footer+xml"/><Override PartName="/word/footer2.xml" ContentType="{wml}.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
-    )
-}
+pub const CONTENT_TYPES: &str = concat!(
+    decl!(),
+    r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType=""#,
+    wml!(),
+    r#".document.main+xml"/><Override PartName="/word/styles.xml" ContentType=""#,
+    wml!(),
+    r#".styles+xml"/><Override PartName="/word/settings.xml" ContentType=""#,
+    wml!(),
+    r#".settings+xml"/><Override PartName="/word/fontTable.xml" ContentType=""#,
+    wml!(),
+    r#".fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType=""#,
+    wml!(),
+    r#".footer+xml"/><Override PartName="/word/footer2.xml" ContentType=""#,
+    wml!(),
+    r#".footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
+);
 
-pub fn package_rels() -> String {
-    format!(
-        r#"{DECL}<Relationships xmlns="{REL_NS}"><Relationship Id="rId1" Type="{OFFICE_REL}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="{OFFICE_REL}/extended-properties" Target="docProps/app.xml"/></Relationships>"#
-    )
-}
+pub const PACKAGE_RELS: &str = concat!(
+    decl!(),
+    r#"<Relationships xmlns=""#,
+    rel_ns!(),
+    r#""><Relationship Id="rId1" Type=""#,
+    office_rel!(),
+    r#"/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type=""#,
+    office_rel!(),
+    r#"/extended-properties" Target="docProps/app.xml"/></Relationships>"#
+);
 
-pub fn document_rels() -> String {
-    format!(
-        r#"{DECL}<Relationships xmlns="{REL_NS}"><Relationship Id="rIdStyles" Type="{OFFICE_REL}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="{OFFICE_REL}/settings" Target="settings.xml"/><Relationship Id="rIdFontTable" Type="{OFFICE_REL}/fontTable" Target="fontTable.xml"/><Relationship Id="{ODD_FOOTER_REL_ID}" Type="{OFFICE_REL}/footer" Target="footer1.xml"/><Relationship Id="{EVEN_FOOTER_REL_ID}" Type="{OFFICE_REL}/footer" Target="footer2.xml"/></Relationships>"#
-    )
-}
+pub const DOCUMENT_RELS: &str = concat!(
+    decl!(),
+    r#"<Relationships xmlns=""#,
+    rel_ns!(),
+    r#""><Relationship Id="rIdStyles" Type=""#,
+    office_rel!(),
+    r#"/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type=""#,
+    office_rel!(),
+    r#"/settings" Target="settings.xml"/><Relationship Id="rIdFontTable" Type=""#,
+    office_rel!(),
+    r#"/fontTable" Target="fontTable.xml"/><Relationship Id=""#,
+    odd_footer_rel_id!(),
+    r#"" Type=""#,
+    office_rel!(),
+    r#"/footer" Target="footer1.xml"/><Relationship Id=""#,
+    even_footer_rel_id!(),
+    r#"" Type=""#,
+    office_rel!(),
+    r#"/footer" Target="footer2.xml"/></Relationships>"#
+);
 
 /// Opening tag of `word/document.xml` up to `<w:body>`.
-pub fn document_start() -> String {
-    format!(r#"{DECL}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>"#)
-}
+pub const DOCUMENT_START: &str = concat!(decl!(), r#"<w:document xmlns:w=""#, w_ns!(), r#"" xmlns:r=""#, r_ns!(), r#""><w:body>"#);
 
 /// The section: A4, GB/T 9704 margins, the odd and even footers, and a grid of 22 lines (the 28 characters of
 /// a line come from the runs' character spacing, see `format::character_spacing`).
@@ -155,7 +223,14 @@ impl ParagraphKind {
 /// `word/styles.xml`: document defaults (body font with eastAsia, 16 pt, Chinese language) and one
 /// paragraph style per [`ParagraphKind`].
 pub fn styles() -> String {
-    let mut out = format!(r#"{DECL}<w:styles xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:docDefaults><w:rPrDefault>"#);
+    let mut out = String::from(concat!(
+        decl!(),
+        r#"<w:styles xmlns:w=""#,
+        w_ns!(),
+        r#"" xmlns:r=""#,
+        r_ns!(),
+        r#""><w:docDefaults><w:rPrDefault>"#
+    ));
     run_properties_with_lang(&mut out, BODY_RUN);
     out.push_str(r#"</w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>"#);
     for kind in ParagraphKind::ALL {
@@ -204,15 +279,15 @@ pub fn settings() -> String {
 /// `word/fontTable.xml`: the fonts with their GB2312 charset and the name a machine without them
 /// most likely has (`altName`), to help Word and WPS substitute.
 pub fn font_table() -> String {
-    let fonts: [(&str, &str, &str, &str); 5] = [
+    static FONTS: [(&str, &str, &str, &str); 5] = [
         (BODY_FONT, "仿宋", "modern", "fixed"),
         (TITLE_FONT, "", "auto", "variable"),
         (HEADING1_FONT, "SimHei", "modern", "fixed"),
         (HEADING2_FONT, "楷体", "modern", "fixed"),
         (PAGE_NUMBER_FONT, "SimSun", "auto", "variable"),
     ];
-    let mut out = format!(r#"{DECL}<w:fonts xmlns:w="{W_NS}">"#);
-    for (name, alt, family, pitch) in fonts {
+    let mut out = String::from(concat!(decl!(), r#"<w:fonts xmlns:w=""#, w_ns!(), r#"">"#));
+    for &(name, alt, family, pitch) in &FONTS {
         let _ = write!(out, r#"<w:font w:name="{name}">"#);
         if !alt.is_empty() {
             let _ = write!(out, r#"<w:altName w:val="{alt}"/>"#);
@@ -242,7 +317,7 @@ pub fn footer(pages: Pages) -> String {
         Pages::Odd => ("right", format!(r#"w:left="0" w:right="{one_char}""#)),
         Pages::Even => ("left", format!(r#"w:left="{one_char}" w:right="0""#)),
     };
-    let mut out = format!(r#"{DECL}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p>"#);
+    let mut out = String::from(concat!(decl!(), r#"<w:ftr xmlns:w=""#, w_ns!(), r#"" xmlns:r=""#, r_ns!(), r#""><w:p>"#));
     let _ = write!(
         out,
         r#"<w:pPr><w:pStyle w:val="{}"/><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind {indent} w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="{align}"/></w:pPr>"#,
@@ -258,14 +333,16 @@ pub fn footer(pages: Pages) -> String {
 
 /// `docProps/core.xml` with the title. No dates: the core has no clock, and they are optional.
 pub fn core_properties(title: &str) -> String {
-    format!(
-        r#"{DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>"#,
-        escape(title)
-    )
+    let mut out = String::from(concat!(
+        decl!(),
+        r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>"#
+    ));
+    escape_into(&mut out, title);
+    out.push_str("</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>");
+    out
 }
 
-pub fn app_properties() -> String {
-    format!(
-        r#"{DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>zongjie</Application><DocSecurity>0</DocSecurity></Properties>"#
-    )
-}
+pub const APP_PROPERTIES: &str = concat!(
+    decl!(),
+    r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>zongjie</Application><DocSecurity>0</DocSecurity></Properties>"#
+);
