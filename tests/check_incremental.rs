@@ -32,6 +32,7 @@ const TEXTS: &[&str] = &[
     "持续开展巡查。持续开展巡查。",
     "城镇新增就业480人，较上年有所增加。",
     "限额以上社会消费品零售额同比增长15%，增幅居全区前列。",
+    "限额以上社会消费品零售额5.2亿元，同比增长12.5%。",
     "排查安全隐患158处，已整改156处，隐患整改率98.7%",
     "（一）强化基层组织建设，“两新”组织覆盖面持续扩大。",
     "划分网格42个，配备专兼职网格员96人；网格员共计100人。",
@@ -316,4 +317,24 @@ fn typing_into_one_point_reads_only_that_field_again() {
     draft.meta.year = 2024;
     assert_eq!(incremental.check(&draft, &t, &o), check(&draft, &t, &o));
     assert_eq!(incremental.fields_read(), fields + 2);
+    // An indicator entry edited: only the fields that read the entries (tokens, a growth against
+    // an entry's last year) are read again; the others' figures are compared with it again.
+    draft.chapters[1].points[0].body = "限额以上社会消费品零售额5.2亿元，同比增长12.5%。".into();
+    draft.chapters[1].points[1].body = "收集企业诉求90件，群众满意度明显提升。".into();
+    let growth = |found: &[Finding]| found.iter().any(|f| f.rule == "growth-mismatch" && f.location.point == Some(0));
+    assert!(growth(&incremental.check(&draft, &t, &o)), "(5.2−4.32)÷4.32 is not 12.5%");
+    let retail = draft.chapters[1].indicators.iter_mut().find(|e| e.indicator == "retail_sales").expect("fixture has retail_sales");
+    retail.last_year = "4.62亿元".into();
+    let found = incremental.check(&draft, &t, &o);
+    assert_eq!(found, check(&draft, &t, &o));
+    let read = incremental.fields_read();
+    assert!(read > 0 && read < fields, "{read} of {fields} fields read again");
+    assert!(!growth(&found), "(5.2−4.62)÷4.62 is 12.5%");
+    let conflict = |found: &[Finding]| found.iter().any(|f| f.rule == "figure-conflict" && f.location.point == Some(1));
+    assert!(conflict(&found), "90 requests in prose, 96 in the entry");
+    let requests = draft.chapters[1].indicators.iter_mut().find(|e| e.indicator == "enterprise_requests").expect("fixture has enterprise_requests");
+    requests.text = "90".into();
+    let found = incremental.check(&draft, &t, &o);
+    assert_eq!(found, check(&draft, &t, &o));
+    assert!(!conflict(&found));
 }

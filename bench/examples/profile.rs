@@ -1,6 +1,9 @@
 //! Where `check_text` spends its time on the 50,000-character report: each stage timed alone.
 //! `LOOP_ALL=n`, `LOOP_TEXT_ONLY=n`, `LOOP_AUTOCORRECT=n` just loop one call, for `perf stat`;
-//! `LOOP_DRAFT=n` loops `check(draft, …)` on a 50,000-character draft (what the wizard runs).
+//! `LOOP_DRAFT=n` loops `check(draft, …)` on a 50,000-character draft (what the wizard runs);
+//! `LOOP_KEYSTROKE=n` loops the full check of the keystroke bench's draft and
+//! `LOOP_INCREMENTAL=n` one character typed into it and checked by a warm `check::Incremental`
+//! (what the wizard runs per keystroke).
 
 use std::time::Instant;
 
@@ -38,6 +41,32 @@ fn main() {
         let t = Instant::now();
         let total: usize = (0..n).map(|_| zongjie::core::check::check(&draft, &template, &o).len()).sum();
         println!("{total} findings; {:.3} ms per draft check", t.elapsed().as_secs_f64() * 1e3 / n as f64);
+        return;
+    }
+    if let Ok(n) = std::env::var("LOOP_KEYSTROKE") {
+        let n: usize = n.parse().unwrap_or(10);
+        let draft = zongjie_bench::keystroke_draft();
+        let template = zongjie::core::template::builtin("jiedao-annual").expect("built-in template");
+        let o = template.check_options();
+        let t = Instant::now();
+        let total: usize = (0..n).map(|_| zongjie::core::check::check(&draft, &template, &o).len()).sum();
+        println!("{total} findings; {:.3} ms per full check of the keystroke draft", t.elapsed().as_secs_f64() * 1e3 / n as f64);
+        return;
+    }
+    if let Ok(n) = std::env::var("LOOP_INCREMENTAL") {
+        let n: usize = n.parse().unwrap_or(100);
+        let mut draft = zongjie_bench::keystroke_draft();
+        let template = zongjie::core::template::builtin("jiedao-annual").expect("built-in template");
+        let o = template.check_options();
+        let mut checker = zongjie::core::check::Incremental::new();
+        checker.check(&draft, &template, &o);
+        let t = Instant::now();
+        let mut total = 0;
+        for i in 0..n {
+            draft.chapters[0].points[0].body.push(if i % 2 == 0 { '年' } else { '度' });
+            total += checker.check(&draft, &template, &o).len();
+        }
+        println!("{total} findings; {:.3} ms per keystroke checked incrementally", t.elapsed().as_secs_f64() * 1e3 / n as f64);
         return;
     }
     if let Ok(n) = std::env::var("LOOP_ALL") {

@@ -205,13 +205,13 @@ fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, cach
     // A figure that disagrees with its indicator entry is reported once, against the entry.
     let mut across = Vec::new();
     for (field, c) in fields.iter().zip(&checked) {
-        for spot in &c.against {
+        for spot in c.against().iter() {
             across.push(spotted(field, spot.rule, spot.message.clone(), spot.start, spot.end, spot.excerpt.clone(), spot.suggestion.clone()));
         }
     }
     for (i, spot) in prose::conflicts_of(&statements) {
         let (Some(field), Some(c)) = (fields.get(i), checked.get(i)) else { continue };
-        if c.against.iter().any(|a| a.start == spot.start && a.end == spot.end) {
+        if c.against().iter().any(|a| a.start == spot.start && a.end == spot.end) {
             continue;
         }
         across.push(spotted(field, spot.rule, spot.message, spot.start, spot.end, spot.excerpt, spot.suggestion));

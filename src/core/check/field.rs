@@ -4,6 +4,7 @@
 //! only the fields that changed (see `Incremental`). Rules across fields (figures that disagree
 //! between parts, missing parts, ordering) stay in `draft`; this module never sees two fields.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
@@ -18,7 +19,8 @@ use crate::core::model::{tokens, Draft, PartKind};
 use crate::core::template::IndicatorSpec;
 
 /// What a field's findings depend on besides its own text, part and name. A cache holds results
-/// for one context only: the caller clears it when any of these change (see `Incremental`).
+/// for one context: the caller clears it when the template or options change, and calls
+/// `forget_entries` when the draft's indicator entries change (see `Incremental`).
 pub(crate) struct Context<'a> {
     pub draft: &'a Draft,
     pub specs: &'a [&'a IndicatorSpec],
@@ -38,8 +40,13 @@ pub(crate) struct Checked {
     findings: Vec<Finding>,
     /// Quantities stated as facts, with spans in the field as typed.
     pub statements: Vec<Stated>,
-    /// Statements that disagree with the indicator entry of the same name (`figure-conflict`).
-    pub against: Vec<Spot>,
+    /// Whether the results above depend on the indicator entries: the field has a token, or a
+    /// prose rule looked a figure up in the entries.
+    uses_entries: bool,
+    /// Statements that disagree with the indicator entry of the same name (`figure-conflict`);
+    /// worked out again when the entries change (`stale`), the rest of the results being kept.
+    against: RefCell<Vec<Spot>>,
+    stale: Cell<bool>,
 }
 
 impl Checked {
@@ -54,6 +61,11 @@ impl Checked {
             suggestion: f.suggestion.clone(),
             acknowledged: f.acknowledged,
         })
+    }
+
+    /// The statements that disagree with the indicator entries.
+    pub fn against(&self) -> std::cell::Ref<'_, Vec<Spot>> {
+        self.against.borrow()
     }
 
     fn is(&self, part: PartKind, name: &str, text: &str) -> bool {
@@ -83,6 +95,15 @@ impl Cache {
     /// Forgets every result (the context changed).
     pub fn clear(&mut self) {
         self.last.clear();
+    }
+
+    /// Forgets the results that depend on the indicator entries, which changed; the statements
+    /// of the others are compared with the entries again on the next `check_all`.
+    pub fn forget_entries(&mut self) {
+        self.last.retain(|c| !c.uses_entries);
+        for c in &self.last {
+            c.stale.set(true);
+        }
     }
 
     /// The results of `fields`, in order: a field whose part, name and text were checked last
@@ -119,6 +140,10 @@ impl Cache {
             });
             out.push(checked);
         }
+        for c in out.iter().filter(|c| c.stale.get()) {
+            *c.against.borrow_mut() = against(&c.statements, context.sheet);
+            c.stale.set(false);
+        }
         self.last = out.clone();
         out
     }
@@ -132,7 +157,8 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
         let location = Location { start: Some(start), end: Some(end), ..Location::default() };
         finding(rule, message, location, excerpt, suggestion)
     };
-    for t in tokens::find(text) {
+    let found = if text.contains("{{") { tokens::find(text) } else { Vec::new() };
+    for t in found {
         let token = tokens::token_for(&t.id);
         let message = match context.specs.iter().find(|s| s.id == t.id) {
             None => format!("正文中的“{token}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。"),
@@ -147,7 +173,10 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
     let rendered = Rendered::new(text, context.draft, context.specs);
     // One reading of the field's figures for the relation rules and the statements below.
     let read = prose::has_digit(&rendered.text).then(|| prose::Prose::read(&rendered.text));
-    for s in read.as_ref().map(|r| prose::check_prose(r, Some(context.sheet))).unwrap_or_default() {
+    context.sheet.consulted();
+    let spots = read.as_ref().map(|r| prose::check_prose(r, Some(context.sheet))).unwrap_or_default();
+    let uses_entries = context.sheet.consulted() || text.contains("{{");
+    for s in spots {
         if rendered.from_token(s.start, s.end) {
             // A figure filled in from an indicator entry: the structured rules judge it.
             continue;
@@ -176,8 +205,12 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
         s.start = start;
         s.end = end;
     }
-    let against = statements.iter().filter_map(|s| prose::against_indicator(s, context.sheet)).collect();
-    Checked { part, name: name.to_string(), text: text.to_string(), hash, findings, statements, against }
+    let against = RefCell::new(against(&statements, context.sheet));
+    Checked { part, name: name.to_string(), text: text.to_string(), hash, findings, statements, uses_entries, against, stale: Cell::new(false) }
+}
+
+fn against(statements: &[Stated], sheet: &Sheet<'_>) -> Vec<Spot> {
+    statements.iter().filter_map(|s| prose::against_indicator(s, sheet)).collect()
 }
 
 /// The text rules on one field (char spans within `text`). Phrases (headings, leads, list items)

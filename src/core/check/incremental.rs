@@ -4,9 +4,10 @@
 //! by the field's part, name and text, so that after an edit only the changed fields are read
 //! again; the rules across fields (figure conflicts between fields and with indicator entries,
 //! missing and empty parts, the meta year, acknowledgements, document order) are redone on every
-//! check from those results. The results depend on more than the text — the template, the
-//! effective options (severities, switches, report year) and the indicator entries (tokens and
-//! the indicator sheet) — so any change there clears the cache.
+//! check from those results. The results depend on more than the text: a change of the template
+//! or the effective options (severities, switches, report year) clears the cache; a change of
+//! the indicator entries drops the fields that read them (tokens, a growth checked against an
+//! entry's last-year value) and compares every kept field's figures with the entries again.
 
 use super::draft::{checked, effective_options};
 use super::field::Cache;
@@ -34,11 +35,12 @@ impl Context {
         Context { template: template.clone(), options: options.clone(), entries }
     }
 
-    fn holds_for(&self, template: &Template, options: &CheckOptions, draft: &Draft) -> bool {
-        self.options == *options
-            && self.entries.len() == draft.indicator_entries().count()
-            && draft.indicator_entries().zip(&self.entries).all(|((_, a), b)| a == b)
-            && self.template == *template
+    fn same_rules(&self, template: &Template, options: &CheckOptions) -> bool {
+        self.options == *options && self.template == *template
+    }
+
+    fn same_entries(&self, draft: &Draft) -> bool {
+        self.entries.len() == draft.indicator_entries().count() && draft.indicator_entries().zip(&self.entries).all(|((_, a), b)| a == b)
     }
 }
 
@@ -51,9 +53,18 @@ impl Incremental {
     /// the last call.
     pub fn check(&mut self, draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<Finding> {
         let options = effective_options(draft, template, options);
-        if !self.context.as_ref().is_some_and(|c| c.holds_for(template, &options, draft)) {
-            self.cache.clear();
-            self.context = Some(Context::of(template, &options, draft));
+        match &self.context {
+            Some(c) if c.same_rules(template, &options) => {
+                if !c.same_entries(draft) {
+                    // An indicator entry was edited: only fields that read the entries are redone.
+                    self.cache.forget_entries();
+                    self.context = Some(Context::of(template, &options, draft));
+                }
+            }
+            _ => {
+                self.cache.clear();
+                self.context = Some(Context::of(template, &options, draft));
+            }
         }
         checked(draft, template, &options, &mut self.cache)
     }

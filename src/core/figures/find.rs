@@ -99,13 +99,29 @@ fn unit_at(chars: &[char], at: usize) -> Option<&'static str> {
     if first.is_ascii_digit() || first.is_whitespace() {
         return None;
     }
-    PROSE_UNITS
+    // Only the unit words that start with this char are tried (most chars start none).
+    let index = units_by_first_char();
+    let from = index.partition_point(|(c, _)| *c < first);
+    index
+        .get(from..)
+        .unwrap_or_default()
         .iter()
-        .chain(COUNT_WORDS.iter())
-        .copied()
+        .take_while(|(c, _)| *c == first)
+        .map(|(_, u)| *u)
         .filter(|u| starts_with(chars, at, u))
         .filter(|u| !u.is_ascii() || !chars.get(at + u.chars().count()).is_some_and(|c| c.is_ascii_alphabetic()))
         .max_by_key(|u| u.chars().count())
+}
+
+/// `PROSE_UNITS` and `COUNT_WORDS` as (first char, word), sorted by the char (built once).
+fn units_by_first_char() -> &'static [(char, &'static str)] {
+    static INDEX: std::sync::OnceLock<Vec<(char, &'static str)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(char, &'static str)> =
+            PROSE_UNITS.iter().chain(COUNT_WORDS.iter()).filter_map(|u| Some((u.chars().next()?, *u))).collect();
+        crate::core::order::sort_by_key(&mut index, |(c, _)| [u64::from(*c), 0, 0, 0]);
+        index
+    })
 }
 
 /// Every figure in `text`, in order, without overlaps.

@@ -49,6 +49,8 @@ pub struct Sheet<'a> {
     pub specs: BTreeMap<&'a str, &'a IndicatorSpec>,
     /// Every entry of an indicator the template knows, with its chapter and its value read.
     pub rows: Vec<Row<'a>>,
+    /// Set when a prose rule has looked a figure up in the rows (see `consulted`).
+    looked_up: std::cell::Cell<bool>,
 }
 
 pub struct Row<'a> {
@@ -82,7 +84,18 @@ impl<'a> Sheet<'a> {
                 })
             })
             .collect();
-        Sheet { specs, rows }
+        Sheet { specs, rows, looked_up: std::cell::Cell::new(false) }
+    }
+
+    /// Notes that a prose rule read the rows (so its result depends on the entries).
+    pub(crate) fn look_up(&self) {
+        self.looked_up.set(true);
+    }
+
+    /// Whether a prose rule read the rows since the last call; clears the note. The incremental
+    /// checker keeps a field's results over an edit of the entries only when none did.
+    pub(crate) fn consulted(&self) -> bool {
+        self.looked_up.replace(false)
     }
 
     /// The first row of an indicator.

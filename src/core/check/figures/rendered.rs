@@ -12,13 +12,23 @@ pub struct Rendered {
     pub text: String,
     /// For each char of `text`, whether it was filled in from a token.
     token: Vec<bool>,
-    /// For each char of `text`, the span of the field it comes from.
+    /// For each char of `text`, the span of the field it comes from; empty when the field has
+    /// no token (then `text` is the field and every char comes from itself).
     origin: Vec<(usize, usize)>,
     len: usize,
 }
 
 impl Rendered {
     pub fn new(field: &str, draft: &Draft, specs: &[&IndicatorSpec]) -> Self {
+        if !field.contains("{{") {
+            // No token: nothing to replace (most fields).
+            return Rendered { text: field.to_string(), token: Vec::new(), origin: Vec::new(), len: field.chars().count() };
+        }
+        Self::with_tokens(field, draft, specs)
+    }
+
+    /// `new` for a field that may hold tokens: maps every char.
+    fn with_tokens(field: &str, draft: &Draft, specs: &[&IndicatorSpec]) -> Self {
         let chars: Vec<char> = field.chars().collect();
         let mut text = String::with_capacity(field.len());
         let mut origin = Vec::with_capacity(chars.len());
@@ -64,6 +74,11 @@ impl Rendered {
 
     /// The span of the field as typed that `[start, end)` of the rendered text comes from.
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.origin.is_empty() {
+            let s = start.min(self.len);
+            let e = if end > start { end.min(self.len) } else { s };
+            return (s, e.max(s).min(self.len));
+        }
         let s = self.origin.get(start).map(|o| o.0).unwrap_or(self.len);
         let e = if end > start { self.origin.get(end - 1).map(|o| o.1).unwrap_or(self.len) } else { s };
         (s.min(self.len), e.max(s).min(self.len))
@@ -122,5 +137,22 @@ mod tests {
         assert_eq!(token_text("received", &draft, &[&a], "件"), Some("356".into()));
         assert_eq!(token_text("received", &draft, &[&a], "，"), Some("356件".into()));
         assert_eq!(token_text("nobody", &draft, &[&a], ""), None);
+    }
+
+    #[test]
+    fn a_field_without_tokens_maps_back_as_the_full_mapping_does() {
+        let draft = Draft::default();
+        for field in ["", "受理356件。", "排查隐患158处，已整改156处"] {
+            let fast = Rendered::new(field, &draft, &[]);
+            let full = Rendered::with_tokens(field, &draft, &[]);
+            assert_eq!(fast.text, full.text);
+            let n = field.chars().count();
+            for a in 0..n + 3 {
+                for b in 0..n + 3 {
+                    assert_eq!(fast.original_span(a, b), full.original_span(a, b), "{field} {a}..{b}");
+                    assert_eq!(fast.from_token(a, b), full.from_token(a, b));
+                }
+            }
+        }
     }
 }

@@ -54,7 +54,9 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     if !sink.enabled(RULE) {
         return;
     }
-    let set = PhraseSet::new(PHRASES.iter().copied());
+    // Built once: a draft check runs this on every field.
+    static SET: std::sync::OnceLock<PhraseSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| PhraseSet::new(PHRASES.iter().copied()));
     for (p, para) in doc.paras.iter().enumerate() {
         for (k, at) in set.find_all(&para.chars) {
             let end = at + set.len_of(k);

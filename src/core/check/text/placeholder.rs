@@ -37,7 +37,9 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     if !sink.enabled(RULE) {
         return;
     }
-    let todo = PhraseSet::new(TODO_WORDS.iter().copied());
+    // Built once: a draft check runs this on every field.
+    static TODO: std::sync::OnceLock<PhraseSet> = std::sync::OnceLock::new();
+    let todo = TODO.get_or_init(|| PhraseSet::new(TODO_WORDS.iter().copied()));
     for (p, para) in doc.paras.iter().enumerate() {
         let chars = &para.chars;
         let mut found: Vec<(usize, usize)> = Vec::new();

@@ -108,7 +108,9 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     if !sink.enabled(RULE) {
         return;
     }
-    let set = PhraseSet::new(TABLE.iter().map(|(w, _)| *w));
+    // Built once: a draft check runs this on every field.
+    static SET: std::sync::OnceLock<PhraseSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| PhraseSet::new(TABLE.iter().map(|(w, _)| *w)));
     for (p, para) in doc.paras.iter().enumerate() {
         let chars = &para.chars;
         for (k, at) in set.find_all(chars) {

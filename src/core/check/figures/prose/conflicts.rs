@@ -114,8 +114,22 @@ pub fn same_quantity(a: &str, b: &str) -> bool {
 /// Whether two readings of the same quantity certainly differ.
 fn differ(a: &Reading, b: &Reading) -> Option<Reading> {
     let b_in_a = in_unit_of(b, a)?;
-    let disjoint = a.measure.hi() < b_in_a.measure.lo() - 1e-9 || b_in_a.measure.hi() < a.measure.lo() - 1e-9;
-    disjoint.then_some(b_in_a)
+    disjoint(&a.measure, &b_in_a.measure).then_some(b_in_a)
+}
+
+/// `differ(a, b).is_some()` without building the converted reading (the comparison loop's test).
+fn differs(a: &Reading, b: &Reading) -> bool {
+    let mut m = b.measure;
+    if b.unit != a.unit {
+        let Some(scale) = crate::core::figures::convert(1.0, &b.unit, &a.unit) else { return false };
+        m.value *= scale;
+        m.half *= scale.abs();
+    }
+    disjoint(&a.measure, &m)
+}
+
+fn disjoint(a: &measure::Measure, b: &measure::Measure) -> bool {
+    a.hi() < b.lo() - 1e-9 || b.hi() < a.lo() - 1e-9
 }
 
 /// Statements (with the index of the field they come from) that restate an earlier quantity with
@@ -126,22 +140,44 @@ pub fn conflicts<S: Borrow<Stated>>(items: &[(usize, S)]) -> Vec<(usize, Spot)> 
 
 /// `conflicts` on borrowed statements (one copy of the work for every caller).
 pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
+    use std::collections::HashMap;
     let mut out = Vec::new();
     // `same_quantity` needs one key (of 3 chars or more) to end with the other, so only keys with
     // the same last three chars can meet: compare each statement with the earlier ones of its
     // ending, in order, instead of with every earlier one (a long draft has thousands).
-    let mut by_ending: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_ending: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Keys repeat (one quantity in many points): each distinct key gets a number, and each
+    // distinct earlier key is judged once per statement (`judged[key] = (statement, same)`).
+    let mut numbers: HashMap<&str, usize> = HashMap::new();
+    let key_of: Vec<usize> = items
+        .iter()
+        .map(|(_, s)| {
+            let n = numbers.len();
+            *numbers.entry(s.key.as_str()).or_insert(n)
+        })
+        .collect();
+    let mut judged: Vec<(usize, bool)> = vec![(usize::MAX, false); numbers.len()];
     for (k, (field, later)) in items.iter().enumerate() {
         let bucket = by_ending.entry(ending(&later.key)).or_default();
-        // Keys repeat (one quantity in many points): judge each distinct earlier key once.
-        let mut same: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
-        let earlier = bucket.iter().filter_map(|&j| items.get(j)).find(|(f, e)| {
-            (f != field || e.sentence != later.sentence)
-                && *same.entry(e.key.as_str()).or_insert_with(|| same_quantity(&e.key, &later.key))
-                && differ(&e.reading, &later.reading).is_some()
+        let earlier = bucket.iter().copied().find(|&j| {
+            let (Some((f, e)), Some(&key)) = (items.get(j), key_of.get(j)) else { return false };
+            if f == field && e.sentence == later.sentence {
+                return false;
+            }
+            let same = match judged.get(key) {
+                Some(&(at, same)) if at == k => same,
+                _ => {
+                    let same = same_quantity(&e.key, &later.key);
+                    if let Some(slot) = judged.get_mut(key) {
+                        *slot = (k, same);
+                    }
+                    same
+                }
+            };
+            same && differs(&e.reading, &later.reading)
         });
         bucket.push(k);
-        if let Some((_, first)) = earlier {
+        if let Some((_, first)) = earlier.and_then(|j| items.get(j)) {
             let name = if first.key.chars().count() <= later.key.chars().count() { &first.key } else { &later.key };
             out.push((
                 *field,

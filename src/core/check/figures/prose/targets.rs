@@ -163,6 +163,7 @@ fn years<'p>(before: &[&'p Item]) -> Option<(Reading, Reading, Vec<&'p Item>)> {
 /// figure, last year's the indicator's.
 fn from_indicator<'p>(before: &[&'p Item], sheet: Option<&Sheet<'_>>) -> Option<(Reading, Reading, Vec<&'p Item>)> {
     let sheet = sheet?;
+    sheet.look_up();
     let this = before.last().filter(|x| x.exact())?;
     let row = sheet.rows.iter().find(|r| r.spec.name.chars().count() >= 2 && this.label_has(&r.spec.name))?;
     let last = row.last_year.value()?;
