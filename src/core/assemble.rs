@@ -85,15 +85,17 @@ impl Assembler<'_> {
     }
 
     fn part(&mut self, kind: PartKind) {
+        // The draft is borrowed for 'a, not through `self`: its text needs no copy while blocks are added.
+        let draft = self.draft;
         match kind {
             PartKind::Title => {}
-            PartKind::Opening => self.paragraph(&self.draft.opening.clone()),
+            PartKind::Opening => self.paragraph(&draft.opening),
             PartKind::Summary => self.summary(),
             PartKind::Problems => self.problems(),
             PartKind::Plan => self.plan(),
             PartKind::KeyTasks => self.key_tasks(),
             PartKind::Honours => self.honours(),
-            PartKind::Closing => self.paragraph(&self.draft.closing.clone()),
+            PartKind::Closing => self.paragraph(&draft.closing),
         }
     }
 
@@ -185,11 +187,12 @@ impl Assembler<'_> {
             PointStyle::Series => PointStyle::Series,
             _ => PointStyle::Numbered,
         };
-        let points = self.draft.problems.clone();
+        let draft = self.draft;
+        let points = &draft.problems;
         if style == PointStyle::Series {
-            self.points(&points, style);
+            self.points(points, style);
         } else {
-            self.run_on_points(&points);
+            self.run_on_points(points);
         }
     }
 
@@ -213,9 +216,9 @@ impl Assembler<'_> {
         }
         let text = self.heading_text(PartKind::Plan, "{next_year}年{plan_word}");
         self.top_heading(&text);
-        self.paragraph(&self.draft.plan_intro.clone());
-        let points = self.draft.plan.clone();
-        self.run_on_points(&points);
+        let draft = self.draft;
+        self.paragraph(&draft.plan_intro);
+        self.run_on_points(&draft.plan);
     }
 
     fn key_tasks(&mut self) {
