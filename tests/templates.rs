@@ -556,6 +556,11 @@ fn broken_json_is_refused_with_a_position_not_a_panic() {
     }
     let e = error_of("{\"format_version\": 1,}");
     assert!(e.message.contains("第 1 行"), "{e}");
+    let json = edited("jiedao-annual", |v| v["chapters"][0]["indicators"][0]["range"] = serde_json::json!({"min": 0, "max": 1}))
+        .replacen("\"max\": 1", "\"max\": 1e400", 1);
+    let e = error_of(&json);
+    assert_eq!(e.field, "chapters[0].indicators[0].range.max", "{e}");
+    assert!(e.message.contains("超出了可表示的范围"), "{e}");
     // A BOM before the JSON is accepted.
     let with_bom = format!("\u{feff}{}", builtin_json("jiedao-summary").unwrap());
     assert!(Template::from_json(&with_bom).is_ok());

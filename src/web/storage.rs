@@ -121,10 +121,8 @@ impl Store {
             };
             out.push(Stored { id: id.to_string(), draft });
         }
-        out.sort_by(|a, b| {
-            let at = |s: &Stored| s.draft.as_ref().map(|d| d.updated_at.clone()).unwrap_or_default();
-            at(b).cmp(&at(a))
-        });
+        // The crate's one shared sort (a `sort_by` here would bring a copy of std's of its own).
+        crate::core::order::sort_by_key(&mut out, |s| newest_first(s.draft.as_ref().map(|d| d.updated_at.as_str()).unwrap_or("")));
         Ok(out)
     }
 
@@ -199,6 +197,21 @@ impl Store {
         let json = self.get(&self.template_key(id)).ok().flatten()?;
         serde_json::from_str(&json).ok()
     }
+}
+
+/// A sort key that puts later RFC 3339 times first: the time's first 32 bytes, inverted, so keys
+/// compare like the strings do, in reverse (an empty time comes last).
+fn newest_first(at: &str) -> crate::core::order::Key {
+    let bytes = at.as_bytes();
+    let mut key = [0u64; 4];
+    for (i, slot) in key.iter_mut().enumerate() {
+        let mut word = [0u8; 8];
+        for (j, b) in word.iter_mut().enumerate() {
+            *b = bytes.get(i * 8 + j).copied().unwrap_or(0);
+        }
+        *slot = !u64::from_be_bytes(word);
+    }
+    key
 }
 
 /// Now, in milliseconds since the epoch.

@@ -122,5 +122,5 @@ pub fn apply_all(text: &str, findings: &[Finding]) -> (String, usize) {
         floor = a;
         applied += 1;
     }
-    (chars.into_iter().collect(), applied)
+    (chars.iter().collect(), applied)
 }

@@ -89,24 +89,24 @@ impl<'a> Catalogue<'a> {
     /// Score of a heading for each catalogue chapter.
     fn scores(&self, heading: &str) -> Vec<f64> {
         let words = bigrams(heading);
-        self.specs
-            .iter()
-            .map(|(spec, weights)| {
-                let mut s = 0.0;
-                for (w, weight) in weights {
-                    if words.contains(w) {
-                        s += weight;
-                    }
+        let mut out = Vec::with_capacity(self.specs.len());
+        for (spec, weights) in &self.specs {
+            let mut s = 0.0;
+            for (w, weight) in weights {
+                if words.contains(w) {
+                    s += weight;
                 }
-                if !spec.name.is_empty() && heading.contains(spec.name.as_str()) {
-                    s += 2.0;
-                }
-                if spec.alternatives.iter().chain(std::iter::once(&spec.heading)).any(|a| !a.is_empty() && heading.contains(a.as_str())) {
-                    s += 1.0;
-                }
-                s
-            })
-            .collect()
+            }
+            if !spec.name.is_empty() && heading.contains(spec.name.as_str()) {
+                s += 2.0;
+            }
+            let named = |a: &String| !a.is_empty() && heading.contains(a.as_str());
+            if named(&spec.heading) || spec.alternatives.iter().any(named) {
+                s += 1.0;
+            }
+            out.push(s);
+        }
+        out
     }
 }
 
@@ -125,15 +125,32 @@ pub fn match_chapters(draft: &mut Draft, template: &Template) -> BTreeMap<String
             continue;
         }
         let scores = catalogue.scores(&chapter.heading);
-        let mut order: Vec<usize> = (0..scores.len()).collect();
-        crate::core::order::sort_by_key(&mut order, |&i| [crate::core::order::f64_key_desc(scores[i]), 0, 0, 0]);
-        let (Some(&best), second) = (order.first(), order.get(1).map(|&i| scores[i]).unwrap_or(0.0)) else { continue };
+        // The best score (the first of equals) and the runner-up's, in `f64::total_cmp` order.
+        let mut best: Option<usize> = None;
+        for (i, s) in scores.iter().enumerate() {
+            if best.map_or(true, |b| s.total_cmp(&scores[b]).is_gt()) {
+                best = Some(i);
+            }
+        }
+        let Some(best) = best else { continue };
+        let mut second: Option<f64> = None;
+        for (i, &s) in scores.iter().enumerate() {
+            if i != best && second.map_or(true, |t| s.total_cmp(&t).is_gt()) {
+                second = Some(s);
+            }
+        }
+        let second = second.unwrap_or(0.0);
         if scores[best] >= CHAPTER_MIN && scores[best] - second >= CHAPTER_MARGIN {
             candidates.push((scores[best], ci, best));
         }
     }
     crate::core::order::sort_by_key(&mut candidates, |c| [crate::core::order::f64_key_desc(c.0), 0, 0, 0]);
-    let mut used: Vec<String> = draft.chapters.iter().filter_map(|c| c.template_chapter.clone()).collect();
+    let mut used: Vec<String> = Vec::new();
+    for c in &draft.chapters {
+        if let Some(id) = &c.template_chapter {
+            used.push(id.clone());
+        }
+    }
     let mut out = BTreeMap::new();
     for (_, ci, si) in candidates {
         let spec = catalogue.specs[si].0;

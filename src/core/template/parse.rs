@@ -126,6 +126,10 @@ fn type_error(text: &str, e: &serde_json::Error) -> TemplateError {
     if let Some(rest) = raw.strip_prefix("invalid length ") {
         return err(path, &format!("项数不对{at}（{rest}）。"));
     }
+    if raw.starts_with("number out of range") {
+        // The syntax check skips over numbers; only typing finds one too large for a number.
+        return err(path, &format!("数字超出了可表示的范围{at}，请检查是否多写了位数。"));
+    }
     err(path, &format!("内容有误{at}：{raw}。"))
 }
 
