@@ -83,7 +83,7 @@ pub fn zongjie_bench_keystroke(draft_json: &str, iterations: u32) -> String {
     }
     let stats = |xs: &mut Vec<f64>| {
         xs.sort_by(|a, b| a.total_cmp(b));
-        let at = |q: f64| xs.get(((xs.len() - 1) as f64 * q).round() as usize).copied().unwrap_or(0.0);
+        let at = |q: f64| xs.get((xs.len().saturating_sub(1) as f64 * q).round() as usize).copied().unwrap_or(0.0);
         format!("{{\"median\":{:.3},\"p90\":{:.3}}}", at(0.5), at(0.9))
     };
     format!(

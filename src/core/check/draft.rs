@@ -5,7 +5,8 @@
 //! the prose figure rules and the text rules, with locations down to the char span within the
 //! field; it adds the draft-only rules (`missing-part`, `empty-part`, `year-mismatch` on meta,
 //! `unknown-token`), applies severities (template, then options), drops disabled rules and marks
-//! acknowledged findings. The rules themselves live in `figures` and `text`.
+//! acknowledged findings. The rules themselves live in `figures` and `text`; one field's own
+//! rules run in `field`, whose cache lets `Incremental` read again only the fields that changed.
 
 use super::field;
 use super::figures::finding;
