@@ -95,9 +95,12 @@ pub fn app(props: &AppOptions) -> Html {
         let (checked, compute) = (state.checked.clone(), compute.clone());
         use_memo(state.checked.as_ref().map(|d| Rc::as_ptr(d) as usize), move |_| compute(&checked))
     };
-    // The whole draft is checked once typing settles, not on every keystroke: the side panel,
-    // task statuses and host events share this one result. 保存并继续 checks afresh on click.
-    let settled = use_debounced(state.revision, SETTLE_MS);
+    // While someone types, the whole draft is checked once typing settles, not on every
+    // keystroke; any other change (a draft opened, a point added or moved, undo, leaving the
+    // field) is checked at once. The side panel, task statuses, preview and host events share
+    // this one result. 保存并继续 checks afresh on click.
+    let typing = state.last_group.is_some();
+    let settled = use_debounced(state.revision, SETTLE_MS, !typing);
     let findings = {
         let (draft, compute) = (draft.clone(), compute.clone());
         use_memo(settled, move |_| compute(&draft))

@@ -55,7 +55,7 @@ test('检查文本: findings are highlighted and listed, a suggestion applies, t
 
   // Start writing from the corrected text: the wizard opens with the imported draft.
   await page.locator('#zj-check-start').click();
-  await page.locator('h1', { hasText: '江畔街道2025年工作总结' }).waitFor();
+  await page.locator('#zj-page-heading', { hasText: '江畔街道2025年工作总结' }).waitFor();
   await screenshot(page, 'check-text-started');
   assertNoNetwork(page);
   assertNoErrors(page);
@@ -74,7 +74,7 @@ test('导入已有总结: a pasted report is recognised, previewed and opened as
   assert.match(await preview.innerText(), /排查受理矛盾纠纷：120起/);
   await screenshot(page, 'import-preview');
   await page.locator('#zj-import-base').click();
-  await page.locator('h1', { hasText: '江畔街道2026年工作总结' }).waitFor();
+  await page.locator('#zj-page-heading', { hasText: '江畔街道2026年工作总结' }).waitFor();
   assertNoNetwork(page);
   assertNoErrors(page);
 });
