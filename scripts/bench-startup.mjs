@@ -37,7 +37,7 @@ try {
       const parse = median(samples.map((s) => s[0]));
       const decode = median(samples.map((s) => s[1] - s[0]));
       const rest = median(samples.map((s) => s[2] - s[1]));
-      console.log(`  medians: page parse → script ${parse.toFixed(1)} ms, base64 decode ${decode.toFixed(1)} ms, compile + start + first render ${rest.toFixed(1)} ms`);
+      console.log(`  medians: page parse → script ${parse.toFixed(1)} ms, base64 decode ${decode.toFixed(1)} ms, inflate + compile + start + first render ${rest.toFixed(1)} ms`);
     }
   }
 } finally {

@@ -6,9 +6,11 @@ there. This takes Trunk's release output (already through wasm-opt) and inlines 
 of dist/index.html:
   - each <link rel="stylesheet"> becomes a <style> with the file's text;
   - preload/modulepreload links are dropped;
-  - the loader becomes one inline <script type="module"> holding wasm-bindgen's JS glue, the
-    .wasm bytes as base64, and `initSync({ module: bytes })` (synchronous start, no fetch),
-    run only when the browser check passed;
+  - the loader becomes one inline <script type="module"> holding wasm-bindgen's JS glue and the
+    .wasm gzip-compressed as base64 (less than half the file to parse than plain base64), which
+    it inflates with the browser's DecompressionStream straight into a streaming compile
+    (`WebAssembly.instantiateStreaming` through wasm-bindgen's init; no fetch), run only when
+    the browser check passed;
   - the "browser too old" check (src/web/browser-check.js) becomes an inline classic <script>
     before it, replacing the hosted page's <script src="./browser-check-….js"> if there is one.
 Fails (exit 1) when the glue imports other files (wasm-bindgen JS snippets), since those could
@@ -17,6 +19,7 @@ not be inlined. Run after `trunk build --release` (and scripts/finish-dist.py, o
 Usage: scripts/build-single-file.py [DIST_DIR] [OUTPUT]
 """
 import base64
+import gzip
 import pathlib
 import re
 import sys
@@ -29,9 +32,10 @@ CHECK_SOURCE = pathlib.Path(__file__).resolve().parent.parent / "src" / "web" / 
 HREF = re.compile(r'\bhref="([^"]+)"')
 GLUE_IMPORT = re.compile(r"""\bimport\s+(?:init\b[^'"]*)?(?:\*\s+as\s+\w+\s+)?from\s+['"]\./([^'"]+\.js)['"]""")
 
-# Decodes with Uint8Array.fromBase64 where the browser has it, else with atob.
-# The marks `zongjie-boot` and `zongjie-decoded` let `make bench` split the start-up time into
-# page parsing, base64 decoding, and compile + first render (up to `zongjie-ready`).
+# Decodes with Uint8Array.fromBase64 where the browser has it, else with atob; inflating overlaps
+# with compiling. The marks `zongjie-boot` and `zongjie-decoded` let `make bench` split the
+# start-up time into page parsing, base64 decoding, and inflate + compile + first render (up to
+# `zongjie-ready`).
 # Only where src/web/browser-check.js found the browser able to run the wasm.
 START = """
 if (!window.ZongjieBrowserCheck || window.ZongjieBrowserCheck.supported) {
@@ -39,14 +43,14 @@ performance.mark("zongjie-boot");
 const zjWasmData = document.getElementById("zongjie-wasm");
 const zjWasmBase64 = zjWasmData.textContent.trim();
 zjWasmData.remove();
-const zjWasmBytes = typeof Uint8Array.fromBase64 === "function"
+const zjWasmGzip = typeof Uint8Array.fromBase64 === "function"
   ? Uint8Array.fromBase64(zjWasmBase64)
   : Uint8Array.from(atob(zjWasmBase64), (c) => c.charCodeAt(0));
 performance.mark("zongjie-decoded");
-initSync({ module: zjWasmBytes });
+await __wbg_init({ module_or_path: new Response(new Blob([zjWasmGzip]).stream().pipeThrough(new DecompressionStream("gzip")),
+  { headers: { "Content-Type": "application/wasm" } }) });
 }
 """
-
 
 def fail(message: str) -> int:
     print(f"build-single-file: {message}", file=sys.stderr)
@@ -86,8 +90,8 @@ def main() -> int:
     glue = glue_path.read_text(encoding="utf-8")
     if re.search(r"^\s*import\b", glue, re.M) or (dist / "snippets").exists():
         return fail("the JS glue imports other files (wasm-bindgen snippets); they cannot be inlined")
-    if not re.search(r"\bfunction initSync\b", glue):
-        return fail("the JS glue has no initSync (expected wasm-bindgen --target web output)")
+    if not re.search(r"\basync function __wbg_init\b", glue):
+        return fail("the JS glue has no __wbg_init (expected wasm-bindgen --target web output)")
 
     def inline_css(match: re.Match) -> str:
         href = HREF.search(match.group(0))
@@ -101,7 +105,7 @@ def main() -> int:
     html = CHECK_TAG.sub("", html)
     check = ('<script data-zongjie="page">\n' +
              escape_for_script(CHECK_SOURCE.read_text(encoding="utf-8")) + "</script>\n")
-    b64 = base64.b64encode(wasm_path.read_bytes()).decode("ascii")
+    b64 = base64.b64encode(gzip.compress(wasm_path.read_bytes(), 9, mtime=0)).decode("ascii")
     # The bytes sit in a data block (a <script> of a non-JS type: never run, never parsed as JS),
     # so the JS engine parses 60 KB of glue instead of megabytes of string literal.
     script = (check + '<script type="application/octet-stream" id="zongjie-wasm">' + b64 + "</script>\n"

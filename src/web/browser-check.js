@@ -32,7 +32,8 @@
     try {
       return typeof WebAssembly === 'object' && WebAssembly !== null &&
         typeof WebAssembly.validate === 'function' && typeof Promise === 'function' &&
-        typeof TextDecoder === 'function' && 'noModule' in document.createElement('script') &&
+        typeof TextDecoder === 'function' && typeof DecompressionStream === 'function' &&
+        'noModule' in document.createElement('script') &&
         WebAssembly.validate(new Uint8Array(PROBE)) === true;
     } catch (e) {
       return false;
