@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::template::Template;
@@ -21,6 +22,19 @@ use super::state::{Action, AppState, Notice, Page};
 
 /// How long the side panel and preview wait for typing to pause.
 const SETTLE_MS: u32 = 400;
+
+/// Scrolls the app's main column to the top of the view and puts focus on the page heading
+/// (without a second scroll), so the page just reached is seen from its beginning.
+fn focus_page_top(root: &NodeRef, prefix: &str) {
+    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    let find = |id: String| root.query_selector(&format!("[id=\"{}\"]", id.replace('"', ""))).ok().flatten();
+    if let Some(heading) = find(super::derived::ids::page_heading(prefix)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.focus();
+    }
+    if let Some(main) = find(format!("{prefix}-main")) {
+        main.scroll_into_view();
+    }
+}
 
 /// The template a draft names: the host's, a built-in, or one stored from a template file.
 pub fn resolve_template(options: &AppOptions, store: Option<&Store>, id: &str) -> Option<Rc<Template>> {
@@ -170,6 +184,20 @@ pub fn app(props: &AppOptions) -> Html {
         (_, false) => Page::Start,
         (p, true) => p.clone(),
     };
+    {
+        // After moving to another page (保存并继续, a task, a nav link), the new page starts at its
+        // top with focus on its heading, as a first-time user expects. Opening the stored draft at
+        // load (start → task list) does not count: an embedding page must not scroll by itself.
+        let (root, p) = (root.clone(), options.prefix().to_string());
+        let seen = use_mut_ref(|| None::<Page>);
+        use_effect_with(page.clone(), move |page| {
+            let previous = seen.borrow_mut().replace(page.clone());
+            let moved = previous.is_some_and(|prev| &prev != page && !(prev == Page::Start && *page == Page::Tasks));
+            if moved {
+                focus_page_top(&root, &p);
+            }
+        });
+    }
     let with_side = state.draft.is_some() && !matches!(page, Page::Start | Page::Import | Page::CheckText);
     let toggle = {
         let show_preview = show_preview.clone();

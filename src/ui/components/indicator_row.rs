@@ -36,7 +36,7 @@ pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: 
     html! {
         <tr class="zj-indicator">
             <th scope="row">{ &name }<div class="zj-token-hint">{ format!("{{{{{}}}}}", e.indicator) }</div></th>
-            <td>
+            <td data-label="本年">
                 <div class="zj-value-unit">
                     { TextField { id: id(IndicatorField::Text).into(), label: format!("{name} 本年数值").into(), hide_label: true,
                         value: e.text.clone().into(), on_input: field(IndicatorField::Text), class: "zj-input-num", inputmode: Some("decimal"), ..TextField::default() }.view(ctx) }
@@ -49,11 +49,11 @@ pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: 
                     }
                 </div>
             </td>
-            <td>
+            <td data-label="上年">
                 { TextField { id: id(IndicatorField::LastYear).into(), label: format!("{name} 上年数值").into(), hide_label: true,
                     value: e.last_year.clone().into(), on_input: field(IndicatorField::LastYear), class: "zj-input-num", ..TextField::default() }.view(ctx) }
             </td>
-            <td>
+            <td data-label="目标">
                 { TextField { id: id(IndicatorField::Target).into(), label: format!("{name} 目标值").into(), hide_label: true,
                     value: e.target.clone().into(), on_input: field(IndicatorField::Target), class: "zj-input-num", ..TextField::default() }.view(ctx) }
             </td>

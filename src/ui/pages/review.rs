@@ -64,6 +64,7 @@ pub fn review_page() -> Html {
         <div class="zj-review-page">
             { text_in("span", "zj-caption", "导出前".into()) }
             { page_heading(&ctx.prefix(), "核对内容".into()) }
+            { text_in("p", "zj-hint", "逐项看一遍。要改哪一部分，点“修改”，改完按“保存并继续”回到这里；都没问题就去导出。".into()) }
             <dl class="zj-summary-list">
                 { for tasks(&draft, &template).into_iter().map(|t| {
                     let st = status(&draft, &findings, &t.key);

@@ -141,7 +141,7 @@ pub fn tasks_page() -> Html {
             <div class="zj-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()} aria-label="完成进度">
                 <div class="zj-progress-bar" style={format!("width:{percent}%")}></div>
             </div>
-            { text_in("p", "zj-hint", "所有修改都会自动保存在本机浏览器中，可以随时离开，下次打开本页时从这里继续。".into()) }
+            { text_in("p", "zj-hint", "点部分名称开始填写；写好一部分后，在该页底部勾选“标记为已完成”。所有修改自动保存在本机浏览器中，可以随时离开，下次打开本页时从这里继续。".into()) }
             <ol class="zj-task-list">{ for items }</ol>
             if !ro {
                 <details class="zj-details">
