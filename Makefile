@@ -7,7 +7,7 @@
 #   make test   native cargo test → wasm-bindgen-test in headless Chromium → release build →
 #               end-to-end tests (hosted under /apps/zongjie/ and file://); fails if a layer ran 0
 #   make bench  sizes, start-up time from file://, criterion benches in bench/ (when present)
-#   make fuzz   the ignored million-case property tests (`fuzz_*`), in release mode
+#   make fuzz   the ignored million-case property tests (`fuzz_*`), optimised (profile `fuzz`)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -43,7 +43,7 @@ bench: tools-test
 	scripts/bench.sh
 
 fuzz:
-	cargo test --release -- --ignored fuzz_
+	cargo test --profile fuzz -- --ignored fuzz_
 
 clean-dist:
 	rm -rf dist
