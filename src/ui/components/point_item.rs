@@ -131,6 +131,7 @@ pub fn point_item(props: &Props) -> Html {
                         <Select id={select_id} options={props.indicators.clone()} value={(*chosen).clone()} on_change={on_choose} disabled={ro} />
                         { button("zj-button zj-button-small zj-secondary", "插入".into(), insert, ro, None) }
                     </div>
+                    { text_in("p", "zj-hint", "插入的指标在正文中显示为“{{…}}”，预览和导出时换成所填数字。".into()) }
                 }
                 <div class="zj-point-tools">
                     { button("zj-button zj-button-small zj-secondary", "上移".into(), mv(true), ro || i == 0, Some(format!("第 {n} 条上移").into())) }

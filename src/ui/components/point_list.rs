@@ -1,11 +1,14 @@
 //! An editable list of points (a chapter's points, 存在问题, 下年打算): each with an optional lead
 //! phrase and a body; add, remove (with 撤销), move up and down.
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::PointItem;
+use super::error_summary::focus_in;
 use super::markup::{button, text_in};
 use crate::ui::context::AppContext;
+use crate::ui::derived::ids;
 use crate::ui::state::Action;
 use crate::ui::edit::{Edit, PointList};
 
@@ -14,7 +17,16 @@ use crate::ui::edit::{Edit, PointList};
 pub fn point_list(ctx: &AppContext, list: PointList, noun: &'static str, hint: &'static str, indicators: Vec<(String, String)>) -> Html {
     let Some(draft) = ctx.draft() else { return Html::default() };
     let points = list.points(&draft).to_vec();
-    let add = ctx.on_click(Action::Edit(Edit::AddPoint(list.clone())));
+    // Adding a point puts the cursor in its first field, so the author can type at once.
+    let add = {
+        let (state, root) = (ctx.state.clone(), ctx.root.clone());
+        let (list, first) = (list.clone(), ids::point(&ctx.prefix(), &list, points.len(), "lead"));
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Edit(Edit::AddPoint(list.clone())));
+            let (root, first) = (root.clone(), first.clone());
+            Timeout::new(0, move || focus_in(&root, &first)).forget();
+        })
+    };
     html! {
         <div class="zj-point-list">
             { text_in("p", "zj-hint", hint.into()) }
