@@ -36,6 +36,14 @@ fn focus_page_top(root: &NodeRef, prefix: &str) {
     }
 }
 
+/// Puts focus on the 撤销 button of the notice shown after a deletion.
+fn focus_undo(root: &NodeRef) {
+    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    if let Some(button) = root.query_selector(".zj-undo").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = button.focus();
+    }
+}
+
 /// The template a draft names: the host's, a built-in, or one stored from a template file.
 pub fn resolve_template(options: &AppOptions, store: Option<&Store>, id: &str) -> Option<Rc<Template>> {
     if let Some(t) = options.template.as_ref().filter(|t| t.id == id || id.is_empty()) {
@@ -195,6 +203,17 @@ pub fn app(props: &AppOptions) -> Html {
             let moved = previous.is_some_and(|prev| &prev != page && !(prev == Page::Start && *page == Page::Tasks));
             if moved {
                 focus_page_top(&root, &p);
+            }
+        });
+    }
+    {
+        // After a deletion (or a restored snapshot) focus goes to the notice's 撤销, so the next
+        // key press cannot delete a second item by accident and undo is one Enter away.
+        let root = root.clone();
+        let undo_notice = state.notice.as_ref().filter(|n| n.undo).map(|_| state.revision);
+        use_effect_with(undo_notice, move |notice| {
+            if notice.is_some() {
+                focus_undo(&root);
             }
         });
     }

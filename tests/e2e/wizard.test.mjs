@@ -68,7 +68,9 @@ async function writeReport(page, mode) {
     await page.locator('.zj-task-link').filter({ hasText: name }).waitFor({ state: 'detached' });
   };
   await remove(DROP[0]);
-  await action(page, '撤销').first().click();
+  // Focus moves to the notice's 撤销, so one Enter brings the chapter back.
+  await page.waitForFunction(() => document.activeElement?.textContent === '撤销');
+  await page.keyboard.press('Enter');
   await page.locator('.zj-task-link').filter({ hasText: DROP[0] }).waitFor();
   for (const name of DROP) await remove(name);
   const chapters = await page.locator('.zj-task-chapter .zj-task-link').allInnerTexts();
