@@ -5,12 +5,12 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::template::Template;
 use crate::web::storage::{local_from_iso, Store, StorageError};
 
+use super::components::error_summary::{element_in, focus_in};
 use super::components::{banners, findings_panel, header, preview};
 use super::derived::char_count;
 use super::context::AppContext;
@@ -26,21 +26,11 @@ const SETTLE_MS: u32 = 400;
 /// Scrolls the app's main column to the top of the view and puts focus on the page heading
 /// (without a second scroll), so the page just reached is seen from its beginning.
 fn focus_page_top(root: &NodeRef, prefix: &str) {
-    let Some(root) = root.cast::<web_sys::Element>() else { return };
-    let find = |id: String| root.query_selector(&format!("[id=\"{}\"]", id.replace('"', ""))).ok().flatten();
-    if let Some(heading) = find(super::derived::ids::page_heading(prefix)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(heading) = element_in(root, &super::derived::ids::page_heading(prefix)) {
         let _ = heading.focus();
     }
-    if let Some(main) = find(format!("{prefix}-main")) {
+    if let Some(main) = element_in(root, &format!("{prefix}-main")) {
         main.scroll_into_view();
-    }
-}
-
-/// Puts focus on the 撤销 button of the notice shown after a deletion.
-fn focus_undo(root: &NodeRef) {
-    let Some(root) = root.cast::<web_sys::Element>() else { return };
-    if let Some(button) = root.query_selector(".zj-undo").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = button.focus();
     }
 }
 
@@ -209,11 +199,11 @@ pub fn app(props: &AppOptions) -> Html {
     {
         // After a deletion (or a restored snapshot) focus goes to the notice's 撤销, so the next
         // key press cannot delete a second item by accident and undo is one Enter away.
-        let root = root.clone();
+        let (root, undo) = (root.clone(), format!("{}-undo", options.prefix()));
         let undo_notice = state.notice.as_ref().filter(|n| n.undo).map(|_| state.revision);
         use_effect_with(undo_notice, move |notice| {
             if notice.is_some() {
-                focus_undo(&root);
+                focus_in(&root, &undo);
             }
         });
     }

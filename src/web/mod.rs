@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 pub mod clipboard;
 pub mod bench;
 pub mod download;
+pub mod file_input;
 pub mod storage;
 
 /// The debug address fragment that makes the app panic on purpose right after its first render,

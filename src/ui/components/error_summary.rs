@@ -23,12 +23,18 @@ pub fn focus_id(id: &str) {
 /// Moves focus to the element with `id` inside the app (`root`, which may sit in a shadow root
 /// where `document.getElementById` cannot see) and scrolls it into view.
 pub fn focus_in(root: &NodeRef, id: &str) {
-    let selector = format!("[id=\"{}\"]", id.replace('"', ""));
-    let el = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = element_in(root, id) {
         el.scroll_into_view();
         let _ = el.focus();
     }
+}
+
+/// The element with this id inside the app mounted at `root` (ids are per app, so a page with
+/// several apps finds its own).
+pub fn element_in(root: &NodeRef, id: &str) -> Option<web_sys::HtmlElement> {
+    let selector = format!("[id=\"{}\"]", id.replace('"', ""));
+    let el = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
+    el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// Callback for a link to a finding's field elsewhere: dispatches `go` (to the field's page),

@@ -28,21 +28,12 @@ pub fn browser_gb18030(bytes: &[u8]) -> Option<String> {
 }
 
 /// Reads the first file chosen in an `<input type=file>` and decodes it as the importer does,
-/// then calls `done(name, text or the reason it could not be read)`. `done` is boxed so that
-/// every caller shares one copy of the reading future.
+/// then calls `done(name, text or the reason it could not be read)`.
 pub fn read_file_decoded(e: &Event, done: Box<dyn FnOnce(String, Result<Decoded, String>)>) {
-    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-    input.set_value("");
-    let name = file.name();
-    let file = gloo::file::File::from(file);
-    wasm_bindgen_futures::spawn_local(async move {
-        let bytes = gloo::file::futures::read_as_bytes(&file)
-            .await
-            .map_err(|_| format!("浏览器未能读取文件“{name}”，请重新选择。"));
+    crate::web::file_input::read_chosen(e, Box::new(move |name, bytes| {
         let decoded = bytes.and_then(|b| decode_file(&name, &b));
         done(name, decoded);
-    });
+    }));
 }
 
 /// Reads a file's bytes into text the way the importer does (UTF-8, then GB18030; .docx paragraphs).

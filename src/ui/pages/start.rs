@@ -32,20 +32,16 @@ fn start_new(ctx: &AppContext, template: Rc<Template>) {
     ctx.dispatch(Action::Open { draft, template, page: Page::Meta });
 }
 
-/// Reads the first file chosen in an `<input type=file>` as text (`done` boxed: one copy of the
-/// reading future for both callers).
-fn read_file(e: &Event, done: Box<dyn FnOnce(String, String)>) {
-    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-    input.set_value("");
-    let name = file.name();
-    let file = gloo::file::File::from(file);
-    wasm_bindgen_futures::spawn_local(async move {
-        match gloo::file::futures::read_as_text(&file).await {
-            Ok(text) => done(name, text),
-            Err(_) => done(name, String::from("\u{0}")),
-        }
-    });
+/// Reads the first file chosen in an `<input type=file>` as UTF-8 text (a template or draft
+/// file), then calls `done(name, text or the reason it could not be read)`.
+fn read_file(e: &Event, done: Box<dyn FnOnce(String, Result<String, String>)>) {
+    crate::web::file_input::read_chosen(e, Box::new(move |name, bytes| {
+        let text = bytes.map(|b| {
+            let text = String::from_utf8_lossy(&b);
+            text.strip_prefix('\u{feff}').unwrap_or(&text).to_string()
+        });
+        done(name, text);
+    }));
 }
 
 #[function_component(StartPage)]
@@ -69,7 +65,7 @@ pub fn start_page() -> Html {
         Callback::from(move |e: Event| {
             let ctx = ctx.clone();
             let template_error = template_error.clone();
-            read_file(&e, Box::new(move |name, text| match engine::template_from_json(&text) {
+            read_file(&e, Box::new(move |name, text| match text.and_then(|t| engine::template_from_json(&t)) {
                 Ok(t) => {
                     template_error.set(None);
                     if let Some(store) = &ctx.store {
@@ -87,7 +83,7 @@ pub fn start_page() -> Html {
         Callback::from(move |e: Event| {
             let ctx = ctx.clone();
             let draft_error = draft_error.clone();
-            read_file(&e, Box::new(move |name, text| match Draft::from_json(&text) {
+            read_file(&e, Box::new(move |name, text| match text.and_then(|t| Draft::from_json(&t).map_err(|e| e.to_string())) {
                 Ok(mut d) => {
                     let Some(template) = resolve_template(&ctx.options, ctx.store.as_deref(), &d.template_id) else {
                         draft_error.set(Some(format!("“{name}”使用的模板“{}”在本机找不到。请先用该模板文件新建一次，再打开草稿。", d.template_id)));
