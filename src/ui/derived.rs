@@ -6,6 +6,7 @@ use crate::core::model::{Draft, PartKind};
 use crate::core::template::Template;
 
 use super::edit::PointList;
+use super::engine;
 use super::state::Page;
 
 /// One entry of the task list.
@@ -186,12 +187,23 @@ pub fn char_count(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
-/// Characters of a chapter as written (heading, leads, bodies).
-pub fn chapter_chars(draft: &Draft, id: &str) -> usize {
+/// Characters a reader counts in a prose field: its figure tokens count as the figures the
+/// document prints, not as the `{{…}}` typed.
+pub fn printed_chars(draft: &Draft, template: &Template, text: &str) -> usize {
+    char_count(&engine::printed(text, draft, template))
+}
+
+/// Characters of a chapter's points (leads and bodies, tokens printed).
+pub fn points_chars(draft: &Draft, template: &Template, id: &str) -> usize {
     draft
         .chapter(id)
-        .map(|c| char_count(&c.heading) + c.points.iter().map(|p| char_count(&p.lead) + char_count(&p.body)).sum::<usize>())
+        .map(|c| c.points.iter().map(|p| char_count(&p.lead) + printed_chars(draft, template, &p.body)).sum::<usize>())
         .unwrap_or(0)
+}
+
+/// Characters of a chapter: its heading and points, tokens printed.
+pub fn chapter_chars(draft: &Draft, template: &Template, id: &str) -> usize {
+    draft.chapter(id).map(|c| char_count(&c.heading)).unwrap_or(0) + points_chars(draft, template, id)
 }
 
 /// DOM ids of form fields, unique per mounted app (`prefix`).

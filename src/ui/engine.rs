@@ -12,7 +12,7 @@ use crate::core::document::Document;
 use crate::core::export;
 use crate::core::figures;
 use crate::core::model::{Chapter, Draft};
-use crate::core::template::{self, ChapterSpec, Template};
+use crate::core::template::{self, ChapterSpec, IndicatorSpec, Template};
 
 /// The built-in templates, in the order the start page lists them.
 pub fn builtin_templates() -> Vec<Rc<Template>> {
@@ -76,6 +76,16 @@ pub fn document(draft: &Draft, template: &Template) -> Document {
 /// The report's title as it will be printed.
 pub fn title(draft: &Draft, template: &Template) -> String {
     assemble::title(draft, template)
+}
+
+/// A prose field as the reader will read it: its known `{{indicator}}` tokens replaced by the
+/// figures the document prints (an unknown or empty one stays as written, as in the document).
+pub fn printed(text: &str, draft: &Draft, template: &Template) -> String {
+    if !text.contains("{{") {
+        return text.to_string();
+    }
+    let specs: Vec<&IndicatorSpec> = template.indicators().map(|(_, s)| s).collect();
+    check::figures::rendered::Rendered::new(text, draft, &specs).text
 }
 
 /// Plain text of the document.

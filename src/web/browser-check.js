@@ -5,7 +5,10 @@
  *   - dist/zongjie.html inlines it (scripts/build-single-file.py);
  *   - dist/zongjie-embed.js starts with it (scripts/build-embed.py, src/web/embed/loader.js).
  * It tests that the browser has WebAssembly with every feature the build uses and module scripts,
- * and sets window.ZongjieBrowserCheck = { supported, message, minChromium, show(element) }.
+ * and that the page's Content-Security-Policy lets it compile WebAssembly (a host page whose CSP
+ * lacks 'wasm-unsafe-eval', or a Chromium 96 under `script-src 'self' 'wasm-unsafe-eval'`, which
+ * does not know that keyword), and sets
+ * window.ZongjieBrowserCheck = { supported, reason ('' | 'old' | 'csp'), message, minChromium, show(element) }.
  * The boot scripts start the wasm only when `supported` is true. On the app's own page (the
  * <script> carries data-zongjie="page") it also puts the Chinese message into the page, so an old
  * browser shows what is wrong and what to do instead of a blank page.
@@ -24,21 +27,44 @@
     3, 2, 1, 0, 4, 4, 1, 111, 0, 1, 5, 3, 1, 0, 1, 6, 6, 1, 127, 1, 65, 0, 11, 7, 9, 2, 1, 103, 3, 0,
     1, 102, 0, 0, 10, 27, 1, 25, 0, 65, 0, 65, 0, 65, 1, 252, 11, 0, 65, 0, 32, 0, 38, 0, 32, 1, 252,
     0, 192, 32, 0, 209, 11];
-  var PROBLEM = '浏览器版本过旧，无法运行本工具';
-  var ADVICE = '请使用新版 Chrome、Edge 或 360 极速模式（Chromium ' + MIN_CHROMIUM +
-    ' 或更新版本）重新打开本页。使用 360、奇安信等双核浏览器时，请点击地址栏右侧的图标切换到“极速模式”。';
+  // The smallest module there is (magic and version only): compiling it runs into the page's CSP
+  // exactly as the app's module would, without loading anything.
+  var EMPTY_MODULE = [0, 97, 115, 109, 1, 0, 0, 0];
+  var MESSAGES = {
+    old: ['浏览器版本过旧，无法运行本工具',
+      '请使用新版 Chrome、Edge 或 360 极速模式（Chromium ' + MIN_CHROMIUM +
+      ' 或更新版本）重新打开本页。使用 360、奇安信等双核浏览器时，请点击地址栏右侧的图标切换到“极速模式”。'],
+    csp: ['本页的安全设置不允许运行本工具',
+      '页面的内容安全策略（CSP）禁止运行 WebAssembly。请联系系统管理员在 CSP 的 script-src 中加入' +
+      ' \'wasm-unsafe-eval\'（Chromium 96 及更早的浏览器需加入 \'unsafe-eval\'），' +
+      '或使用新版 Chrome、Edge 重新打开本页。']
+  };
 
+  /** '' when the app can run here, 'old' for a browser lacking a feature, 'csp' when blocked. */
   function check() {
     try {
-      return typeof WebAssembly === 'object' && WebAssembly !== null &&
-        typeof WebAssembly.validate === 'function' && typeof Promise === 'function' &&
-        typeof TextDecoder === 'function' && typeof DecompressionStream === 'function' &&
+      var capable = typeof WebAssembly === 'object' && WebAssembly !== null &&
+        typeof WebAssembly.validate === 'function' && typeof WebAssembly.Module === 'function' &&
+        typeof Promise === 'function' && typeof TextDecoder === 'function' &&
+        typeof DecompressionStream === 'function' &&
         'noModule' in document.createElement('script') &&
         WebAssembly.validate(new Uint8Array(PROBE)) === true;
+      if (!capable) return 'old';
     } catch (e) {
-      return false;
+      return 'old';
+    }
+    try {
+      new WebAssembly.Module(new Uint8Array(EMPTY_MODULE));
+      return '';
+    } catch (e) {
+      return 'csp';
     }
   }
+
+  var reason = check();
+  var supported = reason === '';
+  var problem = MESSAGES[reason || 'old'][0];
+  var advice = MESSAGES[reason || 'old'][1];
 
   /** Puts the message (role=alert, class zj-too-old) into `element`; returns the box. */
   function show(element) {
@@ -57,20 +83,20 @@
     var title = document.createElement('h1');
     title.style.fontSize = '24px';
     title.style.margin = '0 0 12px';
-    title.appendChild(document.createTextNode(PROBLEM));
-    var advice = document.createElement('p');
-    advice.style.margin = '0';
-    advice.appendChild(document.createTextNode(ADVICE));
+    title.appendChild(document.createTextNode(problem));
+    var text = document.createElement('p');
+    text.style.margin = '0';
+    text.appendChild(document.createTextNode(advice));
     box.appendChild(title);
-    box.appendChild(advice);
+    box.appendChild(text);
     element.appendChild(box);
     return box;
   }
 
-  var supported = check();
   window.ZongjieBrowserCheck = {
     supported: supported,
-    message: PROBLEM + '。' + ADVICE,
+    reason: reason,
+    message: problem + '。' + advice,
     minChromium: MIN_CHROMIUM,
     show: show
   };

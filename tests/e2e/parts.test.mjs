@@ -2,7 +2,7 @@
 // dist/zongjie.html (file://): key-task completion (task, target, actual, note) and honours
 // entered and found in the preview, the .txt and the .docx; points reordered with 上移 / 下移 by
 // mouse and by keyboard, the preview following; per-chapter and total character counts shown
-// and kept up to date as the author types.
+// and kept up to date as the author types, an inserted figure counted as the figure printed.
 
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
@@ -195,14 +195,31 @@ async function characterCounts(page, mode) {
     ([b, n]) => Number(document.querySelector('.zj-preview .zj-count')?.innerText.match(/(\d+)\s*字/)?.[1]) > b + n,
     [before, charCount(lead) + charCount(body)],
   );
+
+  // An inserted indicator counts as the figure the reader will see, not as its {{…}} token:
+  // the body's count is the length of the body as the preview prints it.
+  await fill(page, '一般公共预算收入 本年数值', '5,230');
+  await field(page, '正文').press('End');
+  await page.getByLabel('在光标处插入指标数字').first().selectOption({ label: '一般公共预算收入' });
+  await action(page, '插入').first().click();
+  const typed = await field(page, '正文').inputValue();
+  assert.match(typed, /85户。\{\{budget_revenue\}\}$/, 'the token is inserted at the end of the body');
+  const printed = typed.replace('{{budget_revenue}}', '5230万元');
+  await previewShows(page, '新增市场主体85户。5230万元');
+  const figure = charCount('5230万元');
+  assert.ok(figure < charCount('{{budget_revenue}}'), 'the token itself is longer than what it prints');
+  await bodyGroup.locator('.zj-count').filter({ hasText: `${charCount(printed)} 字` }).waitFor();
+  assert.equal((await bodyGroup.locator('.zj-count').innerText()).trim(), `${charCount(body) + added + figure} 字`);
+  await page.waitForFunction((n) => document.querySelector('.zj-part-page p.zj-count')?.innerText.includes(`本章 ${n} 字`), expected + added + figure);
+
   await saved(page);
   const shown = await number(total);
   await shot(mode, page, 'counts');
 
-  // The task list shows each chapter's count and the same total.
+  // The task list shows each chapter's count (figures as printed) and the same total.
   await nav(page, '任务列表');
   const row = page.locator('li, tr').filter({ has: page.locator('.zj-task-link', { hasText: '经济发展' }) }).last();
-  assert.equal((await row.locator('.zj-count').innerText()).trim(), `${expected + added} 字`);
+  assert.equal((await row.locator('.zj-count').innerText()).trim(), `${expected + added + figure} 字`);
   assert.match(await page.locator('main .zj-lead').innerText(), new RegExp(`全文 ${shown} 字`));
 
   // The total is what a reader counts in the exported text.

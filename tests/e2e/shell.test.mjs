@@ -10,6 +10,7 @@ import { after, test } from 'node:test';
 
 import {
   DIST, MODES, SINGLE_FILE, action, assertNoErrors, assertNoNetwork, closeAll, newPage, screenshot,
+  startServer,
 } from './lib.mjs';
 
 after(closeAll);
@@ -68,7 +69,7 @@ for (const [mode, open] of MODES) {
       const advice = await box.locator('p').innerText();
       assert.match(advice, /请使用新版 Chrome、Edge 或 360 极速模式/);
       assert.match(advice, /Chromium \d+ 或更新版本/);
-      assert.equal(await page.evaluate(() => window.ZongjieBrowserCheck.supported), false);
+      assert.deepEqual(await page.evaluate(() => [window.ZongjieBrowserCheck.supported, window.ZongjieBrowserCheck.reason]), [false, 'old']);
       // The wasm was not started: no ready mark, no app rendered, nothing thrown.
       await page.waitForLoadState('load');
       assert.equal(await page.evaluate(() => performance.getEntriesByName('zongjie-ready').length), 0);
@@ -81,11 +82,30 @@ for (const [mode, open] of MODES) {
 
   test(`${mode}: a current browser passes the check and never sees the message`, async () => {
     const page = await open();
-    assert.equal(await page.evaluate(() => window.ZongjieBrowserCheck?.supported), true);
+    assert.deepEqual(await page.evaluate(() => [window.ZongjieBrowserCheck?.supported, window.ZongjieBrowserCheck?.reason]), [true, '']);
     assert.equal(await page.locator('.zj-too-old').count(), 0);
     assertNoErrors(page);
   });
 }
+
+test('hosted under a CSP that forbids WebAssembly: the Chinese message names the CSP, not a blank page', async () => {
+  // What an OA host without 'wasm-unsafe-eval' (or a Chromium 96 under the strict CSP) looks like.
+  const server = await startServer({ headers: { 'Content-Security-Policy': "script-src 'self'" } });
+  const page = await newPage();
+  page.zj.allowed = [server.base, 'data:', 'blob:'];
+  await page.goto(server.url());
+  const box = page.locator('#app .zj-too-old[role=alert]');
+  await box.waitFor({ state: 'visible' });
+  assert.equal(await box.locator('h1').innerText(), '本页的安全设置不允许运行本工具');
+  assert.match(await box.locator('p').innerText(), /script-src 中加入 'wasm-unsafe-eval'/);
+  assert.deepEqual(await page.evaluate(() => [window.ZongjieBrowserCheck.supported, window.ZongjieBrowserCheck.reason]), [false, 'csp']);
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('zongjie-ready').length), 0, 'the wasm was not started');
+  await screenshot(page, 'csp-blocks-wasm');
+  assertNoNetwork(page);
+  // The probe's compile is what the CSP reports; nothing else may fail.
+  assertNoErrors(page, { allow: [/Content Security Policy|wasm-unsafe-eval|WebAssembly/i] });
+});
 
 test('hosted: dist/index.html uses relative URLs only and no inline script (strict CSP)', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');

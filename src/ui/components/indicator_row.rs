@@ -33,21 +33,25 @@ pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: 
         units.push(e.unit.clone());
     }
     let unit_id = id(IndicatorField::Unit);
+    // The unit sits right after the value (a suffix of the input), never apart from it.
+    let unit = if units.len() > 1 {
+        html! {
+            <>
+                <label class="zj-visually-hidden" for={unit_id.clone()}>{ format!("{name} 单位") }</label>
+                <Select id={unit_id} class={classes!("zj-select-unit")} options={units.iter().map(|u| (u.clone(), u.clone())).collect::<Vec<_>>()}
+                    value={e.unit.clone()} on_change={field(IndicatorField::Unit)} disabled={ctx.read_only()} />
+            </>
+        }
+    } else {
+        html! { <span class="zj-unit">{ &e.unit }</span> }
+    };
     html! {
         <tr class="zj-indicator">
             <th scope="row">{ &name }<div class="zj-token-hint">{ format!("{{{{{}}}}}", e.indicator) }</div></th>
             <td data-label="本年">
-                <div class="zj-value-unit">
-                    { TextField { id: id(IndicatorField::Text).into(), label: format!("{name} 本年数值").into(), hide_label: true,
-                        value: e.text.clone().into(), on_input: field(IndicatorField::Text), class: "zj-input-num", inputmode: Some("decimal"), ..TextField::default() }.view(ctx) }
-                    if units.len() > 1 {
-                        <label class="zj-visually-hidden" for={unit_id.clone()}>{ format!("{name} 单位") }</label>
-                        <Select id={unit_id} class={classes!("zj-select-unit")} options={units.iter().map(|u| (u.clone(), u.clone())).collect::<Vec<_>>()}
-                            value={e.unit.clone()} on_change={field(IndicatorField::Unit)} disabled={ctx.read_only()} />
-                    } else {
-                        <span class="zj-unit">{ &e.unit }</span>
-                    }
-                </div>
+                { TextField { id: id(IndicatorField::Text).into(), label: format!("{name} 本年数值").into(), hide_label: true,
+                    value: e.text.clone().into(), on_input: field(IndicatorField::Text), class: "zj-input-num", inputmode: Some("decimal"),
+                    suffix: Some(unit), ..TextField::default() }.view(ctx) }
             </td>
             <td data-label="上年">
                 { TextField { id: id(IndicatorField::LastYear).into(), label: format!("{name} 上年数值").into(), hide_label: true,

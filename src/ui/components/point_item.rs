@@ -12,6 +12,7 @@ use crate::core::model::{tokens, Point};
 use crate::ui::context::use_app;
 use crate::ui::derived::ids;
 use crate::ui::edit::{Edit, PointList};
+use crate::ui::engine;
 use crate::ui::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -115,6 +116,11 @@ pub fn point_item(props: &Props) -> Html {
         Callback::from(move |v: String| chosen.set(v))
     };
     let ro = ctx.read_only();
+    // The count under the body counts inserted figures as the document prints them.
+    let printed = match (ctx.draft(), ctx.template()) {
+        (Some(d), Some(t)) if props.point.body.contains("{{") => Some(engine::printed(&props.point.body, &d, &t)),
+        _ => None,
+    };
     let select_id = format!("{}-token", ids::point(&p, &list, i, "body"));
     html! {
         <li class="zj-point">
@@ -124,7 +130,7 @@ pub fn point_item(props: &Props) -> Html {
                     hint: Some("一句话概括，如“强化基层组织建设”，会放在段首。".into()),
                     value: props.point.lead.clone().into(), on_input: on_lead, ..TextField::default() }.view(&ctx) }
                 { TextArea { id: ids::point(&p, &list, i, "body").into(), label: "正文".into(), value: props.point.body.clone().into(),
-                    on_input: on_body, node_ref: body_ref, rows: 5, ..TextArea::default() }.view(&ctx) }
+                    on_input: on_body, node_ref: body_ref, rows: 5, printed, ..TextArea::default() }.view(&ctx) }
                 if !props.indicators.is_empty() {
                     <div class="zj-token-insert">
                         <label class="zj-label-inline" for={select_id.clone()}>{ "在光标处插入指标数字" }</label>

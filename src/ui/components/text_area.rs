@@ -22,6 +22,9 @@ pub struct TextArea {
     pub hide_label: bool,
     /// Show the character count under the field.
     pub count: bool,
+    /// The text as the reader will read it, when it differs from `value` (figure tokens
+    /// printed): the count counts this.
+    pub printed: Option<String>,
 }
 
 impl Default for TextArea {
@@ -36,6 +39,7 @@ impl Default for TextArea {
             node_ref: NodeRef::default(),
             hide_label: false,
             count: true,
+            printed: None,
         }
     }
 }
@@ -47,7 +51,7 @@ impl TextArea {
         let cb = self.on_input;
         let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
         let bad = invalid(&messages);
-        let count = self.count.then(|| format!("{} 字", char_count(&self.value)));
+        let count = self.count.then(|| format!("{} 字", char_count(self.printed.as_deref().unwrap_or(&self.value))));
         let control = html! {
             <>
                 <textarea

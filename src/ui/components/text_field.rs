@@ -25,6 +25,9 @@ pub struct TextField {
     pub inputmode: Option<&'static str>,
     /// Visually hide the label (it is still read out), for table cells.
     pub hide_label: bool,
+    /// Shown right after the input and kept beside it (GOV.UK input suffix), e.g. the unit; the
+    /// field's messages stay above the pair.
+    pub suffix: Option<Html>,
 }
 
 impl TextField {
@@ -50,6 +53,10 @@ impl TextField {
                 aria-invalid={bad.then_some("true")}
                 aria-describedby={described_by(&self.id, self.hint.is_some(), &messages)}
             />
+        };
+        let control = match self.suffix {
+            Some(suffix) => html! { <div class="zj-input-wrapper">{ control }{ suffix }</div> },
+            None => control,
         };
         let frame = Frame { id: &self.id, label: self.label, hint: self.hint, hide_label: self.hide_label, messages: &messages };
         field_group(frame, control)

@@ -74,7 +74,7 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
                     <p class="zj-reference">{ &chapter.reference }</p>
                 </details>
             }
-            { text_in("p", "zj-count", format!("本章 {} 字", chapter_chars(&draft, &chapter.id)).into()) }
+            { text_in("p", "zj-count", format!("本章 {} 字", chapter_chars(&draft, &template, &chapter.id)).into()) }
         </PartPage>
     }
 }

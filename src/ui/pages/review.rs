@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use crate::core::check::Severity;
 use crate::core::model::Draft;
+use crate::core::template::Template;
 use crate::ui::components::findings_panel;
 use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
-use crate::ui::derived::{char_count, status, task_findings, tasks};
+use crate::ui::derived::{points_chars, status, task_findings, tasks};
 use crate::ui::engine;
 use crate::ui::state::{Action, Page};
 
@@ -19,7 +20,7 @@ fn first(text: &str, n: usize) -> String {
 }
 
 /// One line saying what a part holds; 未填写 when nothing.
-fn summary(draft: &Draft, key: &str, title: &str) -> String {
+fn summary(draft: &Draft, template: &Template, key: &str, title: &str) -> String {
     let unfilled = "未填写".to_string();
     let or_unfilled = |s: String| if s.is_empty() { unfilled.clone() } else { s };
     match key {
@@ -43,7 +44,7 @@ fn summary(draft: &Draft, key: &str, title: &str) -> String {
             Some(c) => {
                 let points = c.points.iter().filter(|p| !p.is_empty()).count();
                 let figures = c.indicators.iter().filter(|e| !e.text.trim().is_empty()).count();
-                let chars: usize = c.points.iter().map(|p| char_count(&p.lead) + char_count(&p.body)).sum();
+                let chars = points_chars(draft, template, &c.id);
                 format!("{}（{points} 条要点，{figures} 项指标，{chars} 字）", if c.heading.is_empty() { "未写标题" } else { &c.heading })
             }
             None => unfilled,
@@ -81,7 +82,7 @@ pub fn review_page() -> Html {
                         <div class="zj-summary-row">
                             <dt class="zj-summary-key">{ &t.label }</dt>
                             <dd class="zj-summary-value">
-                                { summary(&draft, &t.key, &title) }
+                                { summary(&draft, &template, &t.key, &title) }
                                 if errors > 0 { { text_in("span", "zj-count-error", format!("　{errors} 处错误").into()) } }
                             </dd>
                             <dd class="zj-summary-actions">

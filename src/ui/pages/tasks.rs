@@ -64,7 +64,7 @@ pub fn tasks_page() -> Html {
             };
             html! {
                 <div class="zj-task-tools">
-                    { text_in("span", "zj-count", format!("{} 字", chapter_chars(&draft, id)).into()) }
+                    { text_in("span", "zj-count", format!("{} 字", chapter_chars(&draft, &template, id)).into()) }
                     { button("zj-button zj-button-small zj-secondary", "上移".into(), mv(true), ro || index == 0, Some(format!("上移“{}”", t.label).into())) }
                     { button("zj-button zj-button-small zj-secondary", "下移".into(), mv(false), ro || index + 1 == chapter_count, Some(format!("下移“{}”", t.label).into())) }
                     if asking {
