@@ -192,15 +192,28 @@ fn libreoffice_lays_the_docx_out_in_the_official_format() {
     assert_eq!(odd.text.replace(' ', ""), "—3—");
     assert_near("odd page number's right end", odd.x_max, RIGHT - 14.0, 2.0);
 
-    // The report's first page: the title centred, the text starting on the grid below it.
+    // The report's first page: the long title on two centred lines, broken after the unit.
     let first_page = lines(&report, 1);
-    let title: String = first_page.iter().take(2).map(|l| l.text.as_str()).collect();
-    assert!(title.starts_with("新华街道2025年工作总结"), "{title}");
-    let title_line = &first_page[0];
-    assert_near("title centre", (title_line.x_min + title_line.x_max) / 2.0, (LEFT + RIGHT) / 2.0, 12.0);
+    assert_eq!(first_page[0].text, "新华街道办事处");
+    assert_eq!(first_page[1].text, "2025年工作总结和2026年工作安排");
+    for title_line in &first_page[..2] {
+        assert_near("title centre", (title_line.x_min + title_line.x_max) / 2.0, (LEFT + RIGHT) / 2.0, 3.0);
+    }
+    assert_near("title line pitch", first_page[1].y_min - first_page[0].y_min, PITCH, 0.6);
     let plain = run(Command::new("pdftotext").args(["-layout", "-f", "1", "-l", "1"]).arg(&report).arg("-"));
     assert!(plain.replace([' ', '\n'], "").contains(&docx_fixture::TITLE.replace(' ', "")), "{plain}");
     assert!(plain.replace(' ', "").contains("—1—"), "page 1 is numbered: {plain}");
+
+    // The signature one blank line below the text; the date (as long as the 7-character unit)
+    // 右空二字, the unit starting two characters left of it: 右空四字 (15.75 pt characters).
+    let last = lines(&report, pages);
+    let unit = last.iter().position(|l| l.text == "新华街道办事处").expect("the unit on the last page");
+    assert_near("blank line above the unit", last[unit].y_min - last[unit - 1].y_min, 2.0 * PITCH, 0.6);
+    assert_near("unit's right end", last[unit].x_max, RIGHT - 4.0 * 15.75, 3.0);
+    let date = &last[unit + 1];
+    assert_eq!(date.text, "2025年12月20日");
+    assert_near("date below the unit", date.y_min - last[unit].y_min, PITCH, 0.6);
+    assert_near("date's right end", date.x_max, RIGHT - 2.0 * 15.75, 3.0);
 
     // Page images for review.
     let images = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("docx-pages");

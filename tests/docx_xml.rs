@@ -354,3 +354,92 @@ fn an_empty_document_is_still_a_valid_package_and_output_is_deterministic() {
     let doc = report(8);
     assert_eq!(to_docx(&doc).unwrap(), to_docx(&doc).unwrap(), "no clock or randomness in the file");
 }
+
+#[test]
+fn no_automatic_space_between_chinese_and_digits_and_widow_control_on() {
+    // Word adds a quarter em wherever Chinese meets a digit (`2025 年`) unless every paragraph
+    // says autoSpaceDE/DN = 0; that would also break the 28-character line.
+    let parts = package(&report(8));
+    let xml = Xml::parse(&parts["word/document.xml"]).unwrap();
+    for p in paragraphs(&xml) {
+        for name in ["autoSpaceDE", "autoSpaceDN"] {
+            assert_eq!(prop(p, &["pPr", name], "val"), Some("0"), "{name} in {:?}", paragraph_text(p));
+        }
+    }
+    let styles = Xml::parse(&parts["word/styles.xml"]).unwrap();
+    for style in descendants(&styles, "style").into_iter().filter(|s| wattr(*s, "type") == Some("paragraph")) {
+        assert_eq!(prop(style, &["pPr", "autoSpaceDE"], "val"), Some("0"), "{:?}", wattr(style, "styleId"));
+    }
+    let defaults = descendants(&styles, "pPrDefault")[0];
+    assert!(w(w(defaults, "pPr").unwrap(), "widowControl").is_some(), "no single line of a paragraph alone on a page");
+}
+
+#[test]
+fn headings_stay_whole_with_their_text_and_the_signature_with_the_closing_text() {
+    let parts = package(&report(8));
+    let xml = Xml::parse(&parts["word/document.xml"]).unwrap();
+    let ps = paragraphs(&xml);
+    let keeps = |p: Node| (w(w(p, "pPr").unwrap(), "keepNext").is_some(), w(w(p, "pPr").unwrap(), "keepLines").is_some());
+    for p in &ps {
+        let text = paragraph_text(*p);
+        match style_of(*p) {
+            // A standalone heading; the run-on ones (1. and （1） in the fixture) are paragraphs.
+            "Heading1" | "Heading2" if !text.contains('。') => assert_eq!(keeps(*p), (true, true), "{text}"),
+            "Heading3" | "Heading4" => assert!(!keeps(*p).1, "a run-on heading may split: {text}"),
+            _ => {}
+        }
+    }
+    // The last text paragraph, the blank line and the unit keep with what follows; the date ends.
+    let unit = ps.iter().position(|p| paragraph_text(*p) == "新华街道办事处").unwrap();
+    let tail: Vec<bool> = ps[unit - 2..].iter().map(|p| keeps(*p).0).collect();
+    assert_eq!(tail, [true, true, true, false]);
+    assert_eq!(paragraph_text(ps[unit + 1]), "2025年12月20日");
+}
+
+#[test]
+fn signature_lines_stand_as_gbt_9704_places_them() {
+    // §7.3.5.2: the unit 右空二字; the date one line below, starting two characters right of the
+    // unit's start (10-character unit, 7-character date: 右空三字) …
+    let doc = |unit: &str| Document {
+        title: String::new(),
+        blocks: vec![
+            Block::Paragraph { number: String::new(), lead: String::new(), text: "结束语。".into() },
+            Block::Signature { text: unit.into() },
+            Block::Signature { text: "2025年12月22日".into() },
+        ],
+    };
+    let right = |unit: &str| -> Vec<(String, String)> {
+        let parts = package(&doc(unit));
+        let xml = Xml::parse(&parts["word/document.xml"]).unwrap();
+        paragraphs(&xml)
+            .into_iter()
+            .filter(|p| style_of(*p) == "Signature")
+            .map(|p| {
+                assert_eq!(prop(p, &["pPr", "jc"], "val"), Some("right"));
+                (prop(p, &["pPr", "ind"], "rightChars").unwrap().to_string(), prop(p, &["pPr", "ind"], "right").unwrap().to_string())
+            })
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(right("青禾区柳岸街道办事处"), [pair("200", "640"), pair("300", "960")]);
+    // … and a date longer than that stands 右空二字 with the unit moved left.
+    assert_eq!(right("新华街道"), [pair("700", "2240"), pair("200", "640")]);
+}
+
+#[test]
+fn a_title_too_long_for_one_line_breaks_after_the_unit() {
+    let doc = Document { title: "青禾区柳岸街道办事处2025年工作总结和2026年工作安排".into(), blocks: vec![] };
+    let parts = package(&doc);
+    let xml = Xml::parse(&parts["word/document.xml"]).unwrap();
+    let title = paragraphs(&xml)[0];
+    let pieces: Vec<String> = title
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "t")) || n.has_tag_name((W, "br")))
+        .map(|n| n.text().unwrap_or("|").to_string())
+        .collect();
+    assert_eq!(pieces, ["青禾区柳岸街道办事处", "|", "2025年工作总结和2026年工作安排"]);
+    // A title that fits stays one line.
+    let parts = package(&Document { title: "新华街道2025年工作总结和2026年工作安排".into(), blocks: vec![] });
+    let xml = Xml::parse(&parts["word/document.xml"]).unwrap();
+    assert!(!paragraphs(&xml)[0].descendants().any(|n| n.has_tag_name((W, "br"))));
+}

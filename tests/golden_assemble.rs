@@ -23,12 +23,16 @@ fn load(name: &str) -> (Draft, Template) {
 fn golden(name: &str) {
     let (draft, template) = load(name);
     let got = text::to_text(&assemble(&draft, &template));
-    let path = fixture(&format!("{name}.txt"));
+    compare(name, "txt", &got);
+}
+
+fn compare(name: &str, extension: &str, got: &str) {
+    let path = fixture(&format!("{name}.{extension}"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, &got).expect("write golden");
+        std::fs::write(&path, got).expect("write golden");
     }
-    let want = std::fs::read_to_string(&path).expect("golden text");
-    assert_eq!(got, want, "{name}: assembled text differs from {}", path.display());
+    let want = std::fs::read_to_string(&path).expect("golden file");
+    assert_eq!(got, want, "{name}: export differs from {}", path.display());
 }
 
 #[test]
@@ -44,6 +48,28 @@ fn summary_only_report() {
 #[test]
 fn party_committee_report_with_lead_points_and_custom_title_words() {
     golden("dangongwei-annual");
+}
+
+/// A full two-part report with every part filled, as an office would write it: the plain text
+/// (title, blank line, one unindented paragraph a line, blank line, unit and date) and the HTML
+/// of the preview and print (the long title broken after the unit, the date two characters
+/// right of the unit's start).
+#[test]
+fn full_report_as_text_and_html() {
+    golden("jiedao-full");
+    let (draft, template) = load("jiedao-full");
+    let html = html::to_html(&assemble(&draft, &template));
+    compare("jiedao-full", "html", &html);
+    assert!(html.contains("<h1 class=\"zj-title\">青禾区柳岸街道办事处<br>2025年工作总结和2026年工作安排</h1>"));
+    assert!(html.ends_with(
+        "<p class=\"zj-sign zj-sign-first\" style=\"padding-right:2em\">青禾区柳岸街道办事处</p>\n<p class=\"zj-sign\" style=\"padding-right:3em\">2025年12月22日</p>\n</article>\n"
+    ));
+    // The text export: no half-width punctuation after Chinese, no indentation, no spaces.
+    let text = std::fs::read_to_string(fixture("jiedao-full.txt")).unwrap();
+    for line in text.lines() {
+        assert!(!line.starts_with([' ', '\u{3000}', '\t']) && !line.ends_with(' '), "{line}");
+        assert!(!line.contains([',', ';', '(', ')', '"']), "half-width punctuation in {line}");
+    }
 }
 
 #[test]

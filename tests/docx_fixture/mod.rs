@@ -6,7 +6,8 @@
 
 use zongjie::core::document::{Block, Document};
 
-pub const TITLE: &str = "新华街道2025年工作总结和2026年工作安排";
+/// Too long for one 22 pt line: printed as 新华街道办事处 / 2025年工作总结和2026年工作安排.
+pub const TITLE: &str = "新华街道办事处2025年工作总结和2026年工作安排";
 
 /// Sentences to build paragraphs from; each is ours, with figures in the genre's way.
 const SENTENCES: [&str; 10] = [

@@ -5,6 +5,7 @@
 //! [`to_html_page`] is a self-contained page with the stylesheet inlined, for saving and printing.
 
 use crate::core::document::{Block, Document};
+use crate::core::export::layout::{leading_signature_indents, title_lines};
 
 /// The GB/T 9704 stylesheet for the fragment (`styles/print.css`), compiled in.
 pub const PRINT_CSS: &str = include_str!("../../../styles/print.css");
@@ -39,11 +40,18 @@ pub fn to_html(doc: &Document) -> String {
     let mut out = String::from("<article class=\"zj-doc\">\n");
     if !doc.title.trim().is_empty() {
         out.push_str("<h1 class=\"zj-title\">");
-        escape_into(&mut out, doc.title.trim());
+        for (i, line) in title_lines(doc.title.trim()).into_iter().enumerate() {
+            if i > 0 {
+                out.push_str("<br>");
+            }
+            escape_into(&mut out, line);
+        }
         out.push_str("</h1>\n");
     }
     let mut signed = false;
-    for block in &doc.blocks {
+    // Right indents of the signature lines still to write, last first.
+    let mut indents: Vec<u32> = Vec::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
         match block {
             Block::Heading { level, number, text, body } => {
                 let level = (*level).clamp(1, 4);
@@ -79,7 +87,19 @@ pub fn to_html(doc: &Document) -> String {
                 out.push_str("</p>\n");
             }
             Block::Signature { text } => {
-                out.push_str(if signed { "<p class=\"zj-sign\">" } else { "<p class=\"zj-sign zj-sign-first\">" });
+                if indents.is_empty() {
+                    indents = leading_signature_indents(&doc.blocks[i..]);
+                    indents.reverse();
+                }
+                // The right indent in characters (GB/T 9704 §7.3.5.2), e.g. `3em`, `3.5em`.
+                let right = indents.pop().unwrap_or(200);
+                out.push_str(if signed { "<p class=\"zj-sign\"" } else { "<p class=\"zj-sign zj-sign-first\"" });
+                out.push_str(" style=\"padding-right:");
+                out.push_str(&(right / 100).to_string());
+                if right % 100 != 0 {
+                    out.push_str(".5");
+                }
+                out.push_str("em\">");
                 signed = true;
                 escape_into(&mut out, text);
                 out.push_str("</p>\n");
@@ -107,7 +127,7 @@ mod tests {
 
     #[test]
     fn stylesheet_follows_gbt_9704() {
-        for needed in ["size: A4", "margin: 37mm 26mm 35mm 28mm", "font-size: 16pt", "line-height: 28.95pt", "font-size: 22pt", "text-indent: 2em", "FangSong", "STFangsong", "\"Noto Serif CJK SC\"", "SimHei", "KaiTi", "counter(page)"] {
+        for needed in ["size: A4", "margin: 37mm 26mm 35mm 28mm", "font-size: 16pt", "line-height: 28.95pt", "font-size: 22pt", "letter-spacing: calc(var(--zj-char) - 16pt)", "text-indent: calc(2 * var(--zj-char))", "text-autospace: no-autospace", "text-spacing-trim: space-all", "padding-top: calc(7mm - 7pt)", ".zj-sign-first { margin-top: 28.95pt;", "body:has(> .zj-doc:only-child) { margin: 0; }", "FangSong", "STFangsong", "\"Noto Serif CJK SC\"", "SimHei", "KaiTi", "counter(page)"] {
             assert!(PRINT_CSS.contains(needed), "print.css lacks {needed}");
         }
     }
@@ -138,6 +158,6 @@ mod tests {
         assert!(html.contains("<h1 class=\"zj-title\">&lt;b&gt;标题&lt;/b&gt;</h1>"));
         assert!(html.contains("<p class=\"zj-p\"><span class=\"zj-h2\">（一）&lt;i&gt;</span>&lt;script&gt;"));
         assert!(html.contains("<h2 class=\"zj-h1\">一、总结</h2>"));
-        assert!(html.contains("<p class=\"zj-sign zj-sign-first\">甲 &amp; 乙</p>"));
+        assert!(html.contains("<p class=\"zj-sign zj-sign-first\" style=\"padding-right:2em\">甲 &amp; 乙</p>"));
     }
 }

@@ -4,4 +4,5 @@
 pub mod docx;
 pub mod html;
 pub mod json;
+pub mod layout;
 pub mod text;

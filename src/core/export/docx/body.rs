@@ -8,6 +8,7 @@ use super::parts::{section_properties, ParagraphKind, BODY_RUN, DOCUMENT_END, DO
 use super::xml::{ParagraphLayout, RunFormat};
 use super::xml::runs;
 use crate::core::document::{Block, Document};
+use crate::core::export::layout::{leading_signature_indents, title_lines};
 
 pub fn document_xml(doc: &Document) -> String {
     let text_len: usize = doc.blocks.iter().map(block_len).sum::<usize>() + doc.title.len();
@@ -15,20 +16,27 @@ pub fn document_xml(doc: &Document) -> String {
     out.push_str(DOCUMENT_START);
     let mut paragraphs = 0;
     if !doc.title.trim().is_empty() {
-        paragraph(&mut out, ParagraphKind::Title, &[doc.title.trim()]);
+        // A title too long for one line breaks where the sense allows (see `layout`).
+        let lines = title_lines(doc.title.trim()).join("\n");
+        paragraph(&mut out, ParagraphKind::Title, &[&lines]);
         // GB/T 9704: one blank line between the title and the text.
         paragraph(&mut out, ParagraphKind::Body, &[]);
         paragraphs += 2;
     }
     let mut previous_was_signature = false;
-    for block in &doc.blocks {
+    // Right indents of the current run of signature lines (unit(s), then the date).
+    let mut signature_indents: Vec<u32> = Vec::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        // The closing text's last lines go with the signature: no page of signature alone.
+        let before_signature = matches!(doc.blocks.get(i + 1), Some(Block::Signature { .. }));
         match block {
             Block::Heading { level, number, text, body } => {
                 let kind = ParagraphKind::Heading((*level).clamp(1, 4));
                 let heading = format!("{number}{text}");
                 let mut layout = kind.layout();
                 // A heading that runs on into its text is a whole paragraph: nothing to keep it with.
-                layout.keep_next = body.is_empty();
+                layout.keep_next = body.is_empty() || before_signature;
+                layout.keep_lines = body.is_empty();
                 open_paragraph(&mut out, kind, layout);
                 runs(&mut out, &heading, kind.run_format());
                 runs(&mut out, body, BODY_RUN);
@@ -36,15 +44,29 @@ pub fn document_xml(doc: &Document) -> String {
             }
             Block::Paragraph { number, lead, text } => {
                 let whole = format!("{number}{lead}{text}");
-                paragraph(&mut out, ParagraphKind::Body, &[&whole]);
+                let kind = ParagraphKind::Body;
+                open_paragraph(&mut out, kind, ParagraphLayout { keep_next: before_signature, ..kind.layout() });
+                runs(&mut out, &whole, kind.run_format());
+                out.push_str("</w:p>");
             }
             Block::Signature { text } => {
                 if !previous_was_signature {
                     // The signature stands one blank line below the text.
-                    paragraph(&mut out, ParagraphKind::Body, &[]);
+                    let blank = ParagraphKind::Body;
+                    open_paragraph(&mut out, blank, ParagraphLayout { keep_next: true, ..blank.layout() });
+                    out.push_str("</w:p>");
                     paragraphs += 1;
+                    signature_indents = leading_signature_indents(&doc.blocks[i..]);
+                    signature_indents.reverse();
                 }
-                paragraph(&mut out, ParagraphKind::Signature, &[text]);
+                let kind = ParagraphKind::Signature;
+                let mut layout = kind.layout();
+                layout.right_chars = signature_indents.pop().unwrap_or(layout.right_chars);
+                // The unit stays on the page of the date (and the blank line above them).
+                layout.keep_next = !signature_indents.is_empty();
+                open_paragraph(&mut out, kind, layout);
+                runs(&mut out, text, kind.run_format());
+                out.push_str("</w:p>");
             }
         }
         previous_was_signature = matches!(block, Block::Signature { .. });

@@ -181,13 +181,14 @@ impl ParagraphKind {
             exact_line: Some(LINE_PITCH),
             snap_to_grid: true,
             keep_next: false,
+            keep_lines: false,
             outline_level: None,
         };
         match self {
             ParagraphKind::Body => body,
             ParagraphKind::Title => ParagraphLayout { align: Align::Center, first_line_chars: 0, snap_to_grid: false, ..body },
             ParagraphKind::Heading(level) => {
-                ParagraphLayout { outline_level: Some(level.clamp(1, 4) - 1), keep_next: true, ..body }
+                ParagraphLayout { outline_level: Some(level.clamp(1, 4) - 1), keep_next: true, keep_lines: true, ..body }
             }
             ParagraphKind::Signature => ParagraphLayout { align: Align::Right, first_line_chars: 0, right_chars: 200, ..body },
             ParagraphKind::Footer => ParagraphLayout {
@@ -232,7 +233,7 @@ pub fn styles() -> String {
         r#""><w:docDefaults><w:rPrDefault>"#
     ));
     run_properties_with_lang(&mut out, BODY_RUN);
-    out.push_str(r#"</w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>"#);
+    out.push_str(r#"</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults>"#);
     for kind in ParagraphKind::ALL {
         let default = if kind == ParagraphKind::Body { r#" w:default="1""# } else { "" };
         let _ = write!(

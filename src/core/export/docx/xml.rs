@@ -131,6 +131,8 @@ pub struct ParagraphLayout {
     /// otherwise be spread over grid cells).
     pub snap_to_grid: bool,
     pub keep_next: bool,
+    /// Never split over two pages (a standalone heading).
+    pub keep_lines: bool,
     /// Outline level 0–8 for headings (navigation pane, table of contents).
     pub outline_level: Option<u8>,
 }
@@ -141,6 +143,12 @@ impl ParagraphLayout {
         if self.keep_next {
             out.push_str("<w:keepNext/>");
         }
+        if self.keep_lines {
+            out.push_str("<w:keepLines/>");
+        }
+        // No automatic space between Chinese and digits or Latin letters (`2025 年`): official
+        // documents set them solid, and the space would break the 28-character line.
+        out.push_str(r#"<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>"#);
         if !self.snap_to_grid {
             out.push_str(r#"<w:snapToGrid w:val="0"/>"#);
         }
@@ -197,6 +205,7 @@ mod tests {
             exact_line: Some(579),
             snap_to_grid: true,
             keep_next: false,
+            keep_lines: false,
             outline_level: None,
         };
         let mut out = String::new();
