@@ -104,7 +104,8 @@ pub fn unreachable_neighbours(written: &Measure, whole: u64) -> Option<((u64, f6
     if !guess.is_finite() {
         return None;
     }
-    let guess = guess.clamp(0.0, n) as u64;
+    // `max`/`min`, not `clamp`: its NaN assertion would link std's float printing into the wasm.
+    let guess = guess.max(0.0).min(n) as u64;
     let from = guess.saturating_sub(2);
     let to = (guess + 2).min(whole);
     for k in from..=to {
@@ -113,7 +114,7 @@ pub fn unreachable_neighbours(written: &Measure, whole: u64) -> Option<((u64, f6
             return None;
         }
     }
-    let below = (written.value * n / 100.0).floor().clamp(0.0, n) as u64;
+    let below = (written.value * n / 100.0).floor().max(0.0).min(n) as u64;
     let above = (below + 1).min(whole);
     Some(((below, below as f64 / n * 100.0), (above, above as f64 / n * 100.0)))
 }
