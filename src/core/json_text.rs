@@ -1,151 +1,11 @@
-//! Small walks over JSON *text* that serde has already accepted (or is about to): the JSON path at
-//! a byte offset (for naming the bad field of a template), the raw value of a top-level key, the
-//! items of a top-level array, and re-indenting compact JSON the way `serde_json`'s pretty printer
-//! does. They exist so that the wasm bundle carries one serde deserializer and one serializer per
-//! type instead of several (a `Value` round trip, a path-tracking wrapper, a pretty formatter).
+//! Small walks over JSON *text* that keep it as written: the raw value of a top-level key and a
+//! top-level object with one member replaced (the built-in templates' shared chapter catalogue,
+//! also used by `build.rs`), the items of a top-level array (the browser's snapshot list, read
+//! item by item), minifying, and re-indenting compact JSON the way `serde_json`'s pretty printer
+//! does (so the bundle carries one serializer per type, not a second pretty one).
 //!
-//! Not a parser: on malformed text the answers are best effort, never a panic. Typing and syntax
-//! errors stay serde_json's job.
-
-/// One step of a JSON path: an object key or an array index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    Key(String),
-    Index(usize),
-}
-
-/// Where a byte offset lies: the steps from the root, and whether the last step is an object key
-/// that has been read but whose value has not started yet (`{"a": 1, "b"|`).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Location {
-    pub steps: Vec<Step>,
-    pub key_pending: bool,
-}
-
-impl Location {
-    /// The path as written in messages: `chapters[2].indicators[0].unit` (empty for the root).
-    pub fn path(&self) -> String {
-        let mut out = String::new();
-        for step in &self.steps {
-            match step {
-                Step::Key(k) => {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.push_str(k);
-                }
-                Step::Index(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
-                }
-            }
-        }
-        out
-    }
-}
-
-/// An open container while walking: an object with the key being filled (if any, and whether its
-/// value has started), or an array with the index of the current item.
-enum Frame {
-    Object { key: Option<String>, value_started: bool },
-    Array { index: usize },
-}
-
-/// Walks the text token by token, keeping the stack of open containers.
-struct Walker<'a> {
-    text: &'a str,
-    stack: Vec<Frame>,
-    /// Set after `:` in an object, or after `[` / `,` in an array: the next token starts a value.
-    expect_value: bool,
-}
-
-impl<'a> Walker<'a> {
-    fn new(text: &'a str) -> Self {
-        Walker { text, stack: Vec::new(), expect_value: true }
-    }
-
-    /// Consumes the text up to byte `end` (exclusive), keeping the stack in step. A string
-    /// running past `end` is consumed whole, like serde_json reads it.
-    fn run_to(&mut self, end: usize) {
-        let bytes = self.text.as_bytes();
-        let end = end.min(bytes.len());
-        let mut i = 0;
-        while i < end {
-            let b = bytes[i];
-            match b {
-                b'"' => {
-                    let close = string_end(bytes, i);
-                    let in_object_key = matches!(self.stack.last(), Some(Frame::Object { .. })) && !self.expect_value;
-                    if in_object_key {
-                        let key = self.text.get(i + 1..close.saturating_sub(1)).map(unescape).unwrap_or_default();
-                        if let Some(Frame::Object { key: k, value_started }) = self.stack.last_mut() {
-                            *k = Some(key);
-                            *value_started = false;
-                        }
-                    } else {
-                        self.start_value();
-                    }
-                    i = close;
-                    continue;
-                }
-                b'{' | b'[' => {
-                    self.start_value();
-                    self.stack.push(if b == b'{' {
-                        Frame::Object { key: None, value_started: false }
-                    } else {
-                        Frame::Array { index: 0 }
-                    });
-                    self.expect_value = b == b'[';
-                }
-                b'}' | b']' => {
-                    self.stack.pop();
-                    self.expect_value = false;
-                }
-                b':' => self.expect_value = true,
-                b',' => match self.stack.last_mut() {
-                    Some(Frame::Array { index }) => {
-                        *index += 1;
-                        self.expect_value = true;
-                    }
-                    Some(Frame::Object { key, value_started }) => {
-                        *key = None;
-                        *value_started = false;
-                        self.expect_value = false;
-                    }
-                    None => {}
-                },
-                b' ' | b'\t' | b'\n' | b'\r' => {}
-                _ => self.start_value(),
-            }
-            i += 1;
-        }
-    }
-
-    fn start_value(&mut self) {
-        if let Some(Frame::Object { value_started, .. }) = self.stack.last_mut() {
-            *value_started = true;
-        }
-        self.expect_value = false;
-    }
-
-    fn location(&self) -> Location {
-        let mut steps = Vec::new();
-        let mut key_pending = false;
-        for frame in &self.stack {
-            key_pending = false;
-            match frame {
-                Frame::Object { key: Some(k), value_started } => {
-                    steps.push(Step::Key(k.clone()));
-                    key_pending = !value_started && !self.expect_value;
-                }
-                Frame::Object { key: None, .. } => {}
-                Frame::Array { index } => steps.push(Step::Index(*index)),
-            }
-        }
-        Location { steps, key_pending }
-    }
-}
+//! Not a parser (that is `core::json`): on malformed text the answers are best effort, never a
+//! panic.
 
 /// Byte offset just past the string starting at `start` (a `"`), or the end of the text.
 fn string_end(bytes: &[u8], start: usize) -> usize {
@@ -190,26 +50,6 @@ fn unescape(body: &str) -> String {
     out
 }
 
-/// The byte offset of serde_json's (line, column) in `text`: the column counts bytes from the
-/// start of the line, as serde_json does.
-pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let mut start = 0;
-    for _ in 1..line {
-        match text[start..].find('\n') {
-            Some(i) => start += i + 1,
-            None => return text.len(),
-        }
-    }
-    (start + column).min(text.len())
-}
-
-/// Where serde_json stood after consuming the first `offset` bytes of `text`.
-pub fn location_at(text: &str, offset: usize) -> Location {
-    let mut walker = Walker::new(text);
-    walker.run_to(offset);
-    walker.location()
-}
-
 /// The raw text of the last value of `key` in the top-level object (`None` when the text is not
 /// an object or has no such key).
 pub fn top_level_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
@@ -247,20 +87,6 @@ pub fn with_member(object: &str, key: &str, value: &str) -> String {
 /// The raw text of each item of a top-level array (empty when the text is not an array).
 pub fn array_items(text: &str) -> Vec<&str> {
     top_level_items(text, b'[').into_iter().map(|(_, v)| v).collect()
-}
-
-/// Whether the text (after whitespace) opens with the byte `open` (`{` or `[`).
-pub fn opens_with(text: &str, open: u8) -> bool {
-    text.trim_start().as_bytes().first() == Some(&open)
-}
-
-/// serde_json's message without its " at line L column C" tail.
-pub fn error_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
 }
 
 /// (key, raw value) of every member of the top-level container opened by `open` (keys are
@@ -411,35 +237,6 @@ pub fn minify(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn path_at(text: &str, offset: usize) -> (String, bool) {
-        let l = location_at(text, offset);
-        (l.path(), l.key_pending)
-    }
-
-    #[test]
-    fn paths_follow_keys_and_indices() {
-        let t = r#"{"a": [1, {"b": "x", "c": [true, null]}], "d": {"e": 2}}"#;
-        let after = |s: &str| t.find(s).unwrap() + s.len();
-        assert_eq!(path_at(t, 0), (String::new(), false));
-        assert_eq!(path_at(t, after("[1")), ("a[0]".into(), false));
-        assert_eq!(path_at(t, after(r#""b""#)), ("a[1].b".into(), true));
-        assert_eq!(path_at(t, after(r#""b": "#)), ("a[1].b".into(), false));
-        assert_eq!(path_at(t, after(r#""x""#)), ("a[1].b".into(), false));
-        assert_eq!(path_at(t, after("[true, ")), ("a[1].c[1]".into(), false));
-        assert_eq!(path_at(t, after("null]")), ("a[1].c".into(), false));
-        assert_eq!(path_at(t, after("null]}")), ("a[1]".into(), false));
-        assert_eq!(path_at(t, after(r#""e": 2}"#)), ("d".into(), false));
-        assert_eq!(path_at(t, t.len()), (String::new(), false));
-        assert_eq!(path_at(r#"{"k\"ey": 1}"#, 11), ("k\"ey".into(), false));
-    }
-
-    #[test]
-    fn offsets_count_bytes_per_line() {
-        let t = "{\n  \"名\": 1\n}";
-        assert_eq!(offset_of(t, 2, 7), t.find(':').unwrap());
-        assert_eq!(offset_of(t, 9, 1), t.len());
-    }
-
     #[test]
     fn top_level_values_and_items() {
         let t = r#" {"v": 1, "o": {"v": 2}, "s": "a,}", "v": [3, 4] } "#;
@@ -450,7 +247,6 @@ mod tests {
         assert_eq!(top_level_value("[1]", "v"), None);
         assert_eq!(array_items(r#"[{"a": [1,2]}, "x]", 3 ]"#), [r#"{"a": [1,2]}"#, r#""x]""#, "3"]);
         assert!(array_items("[]").is_empty() && array_items("{}").is_empty());
-        assert!(opens_with(" \n{", b'{') && !opens_with("[", b'{'));
         let members: Vec<(String, &str)> = object_members(r#"{"a\u00e9": {"x": [1, 2]}, "b": null}"#);
         assert_eq!(members, [("aé".to_string(), r#"{"x": [1, 2]}"#), ("b".to_string(), "null")]);
         assert_eq!(with_member(r#"{"a": 1, "b": [2], "a": 3}"#, "a", "{}"), r#"{"b":[2],"a":{}}"#);
@@ -470,10 +266,7 @@ mod tests {
     #[test]
     fn malformed_text_does_not_panic() {
         for t in ["", "\"", "{\"a", "[[[", "}}]]", "{\"a\":\"\\", "{,,:}", "\"\\u12"] {
-            for i in 0..=t.len() {
-                let _ = location_at(t, i);
-            }
-            let _ = (top_level_value(t, "a"), array_items(t), pretty(t), minify(t), offset_of(t, 3, 3));
+            let _ = (top_level_value(t, "a"), array_items(t), pretty(t), minify(t));
         }
     }
 }

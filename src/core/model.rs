@@ -1,21 +1,24 @@
 //! The draft: everything an author has written for one report, as saved and exported as JSON.
 //!
-//! A draft is plain data (serde). It names its template by id and keeps the author's own order of
-//! chapters. Figures in prose may be written once as an indicator entry and referenced from text
+//! A draft is plain data, written by serde and read by [`read`] (every field may be left out and
+//! takes its default; unknown fields are skipped). It names its template by id and keeps the
+//! author's own order of chapters. Figures in prose may be written once as an indicator entry and referenced from text
 //! with a token `{{indicator_id}}`; see [`tokens`]. `schema_version` lets old drafts be migrated
 //! by [`Draft::from_json`]. What this module does not do: checking (see `check`) or layout (see
 //! `assemble`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::json::{self, Node, Value};
 use super::json_text;
+
+mod read;
 
 /// The schema version written by this build. Bump it, and extend [`migrate`], on any breaking change.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One report being written.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 pub struct Draft {
     pub schema_version: u32,
     /// Stable id of the draft (used as its storage key).
@@ -48,8 +51,7 @@ pub struct Draft {
 }
 
 /// Facts about the report as a whole.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct Meta {
     /// 单位名称, e.g. 某某区新华街道办事处.
     pub unit: String,
@@ -75,8 +77,7 @@ impl Default for Meta {
 }
 
 /// How the title joins the two parts: `{unit}{Y}年工作总结{connector}{Y+1}年{plan_word}`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct TitleStyle {
     /// 和 or 及.
     pub connector: String,
@@ -91,8 +92,7 @@ impl Default for TitleStyle {
 }
 
 /// One domain chapter of the summary part.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 pub struct Chapter {
     /// Unique within the draft (template chapter id, or `custom-N`).
     pub id: String,
@@ -108,8 +108,7 @@ pub struct Chapter {
 }
 
 /// A point of a chapter, a problem or a plan item: an optional lead phrase and its body.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 pub struct Point {
     /// e.g. 民生政策落实到位 (rendered as 一是民生政策落实到位。 or 1.民生政策落实到位。).
     pub lead: String,
@@ -127,8 +126,7 @@ impl Point {
 }
 
 /// The author's value for one indicator of a chapter.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 pub struct IndicatorEntry {
     /// Id of the indicator in the template.
     pub indicator: String,
@@ -145,8 +143,7 @@ pub struct IndicatorEntry {
 }
 
 /// One row of 重点工作完成情况.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 pub struct KeyTask {
     pub task: String,
     pub target: String,
@@ -156,8 +153,7 @@ pub struct KeyTask {
 }
 
 /// An acknowledged finding: it stops blocking export but stays listed.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 pub struct Acknowledgement {
     pub rule: String,
     /// The finding's location key (see `check::Finding::key`).
@@ -166,9 +162,10 @@ pub struct Acknowledgement {
 }
 
 /// The parts of a report, in document order. Also used as task-list keys.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartKind {
+    #[default]
     Title,
     Opening,
     Summary,
@@ -264,27 +261,41 @@ impl Draft {
         }
     }
 
-    /// Reads a draft from JSON, migrating older schema versions. Never panics. The draft is typed
-    /// from the text by the same serde_json deserializer the browser's storage uses.
+    /// Reads a draft from JSON, migrating older schema versions. Never panics. The text is parsed
+    /// once (`core::json`) and typed by [`read`], as the browser's stored drafts are.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
         let text = json.trim_start_matches('\u{feff}');
-        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
-        if !json_text::opens_with(text, b'{') {
+        let mut root = json::parse(text).map_err(|e| {
+            let (line, column) = json::line_column(text, e.at);
+            DraftError::NotJson(format!("第 {line} 行第 {column} 列：{}", e.what))
+        })?;
+        if root.members().is_none() {
             return Err(DraftError::NotADraft("最外层应是一个对象".into()));
         }
-        if json_text::top_level_value(text, "meta").is_none() || json_text::top_level_value(text, "template_id").is_none() {
+        if root.member("meta").is_none() || root.member("template_id").is_none() {
             return Err(DraftError::NotADraft("缺少 meta 或 template_id 字段".into()));
         }
         // A JSON integer that fits u64 is exactly what `parse` accepts; anything else counts as 0.
-        let version = json_text::top_level_value(text, "schema_version").and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) as u32;
+        let version = match root.member("schema_version").map(|n| &n.value) {
+            Some(Value::Number(n)) => n.parse::<u64>().unwrap_or(0) as u32,
+            _ => 0,
+        };
         if version > SCHEMA_VERSION {
             return Err(DraftError::TooNew(version));
         }
-        let migrated = migrate(text, version);
-        let mut draft: Draft =
-            serde_json::from_str(migrated.as_deref().unwrap_or(text)).map_err(|e| DraftError::NotADraft(json_text::error_message(&e)))?;
+        migrate(&mut root, version);
+        let mut draft = read::draft(&root).map_err(|e| {
+            let field = if e.path.is_empty() { String::new() } else { format!("字段 {} ", e.path) };
+            DraftError::NotADraft(format!("{field}{}", e.message("").trim_end_matches('。')))
+        })?;
         draft.schema_version = SCHEMA_VERSION;
         Ok(draft)
+    }
+
+    /// Types an already parsed draft (e.g. one item of the browser's snapshot list), without the
+    /// checks and migration of [`Draft::from_json`].
+    pub fn from_node(node: &Node) -> Result<Draft, json::ReadError> {
+        read::draft(node)
     }
 
     /// Pretty JSON of the draft, as downloaded by 导出草稿 (compact serde output re-indented, so
@@ -311,23 +322,22 @@ impl Draft {
     }
 }
 
-/// Upgrades a draft's JSON text from `version` to [`SCHEMA_VERSION`], one step at a time;
-/// `None` when there is nothing to change. Works on the text so that drafts of every version are
-/// typed by one deserializer.
-fn migrate(text: &str, version: u32) -> Option<String> {
-    let mut out: Option<String> = None;
+/// Upgrades a parsed draft from `version` to [`SCHEMA_VERSION`], one step at a time, so that
+/// drafts of every version are typed by one reader.
+fn migrate(root: &mut Node, version: u32) {
     if version == 0 {
-        // Version 0 (pre-release) kept the plan word at the top level as `plan_title`.
-        let current = out.as_deref().unwrap_or(text);
-        if let (Some(plan_title), Some(meta)) = (json_text::top_level_value(current, "plan_title"), json_text::top_level_value(current, "meta")) {
-            if json_text::opens_with(meta, b'{') {
-                let style = format!("{{\"connector\":\"和\",\"plan_word\":{plan_title}}}");
-                let meta = json_text::with_member(meta, "title_style", &style);
-                out = Some(json_text::with_member(current, "meta", &meta));
-            }
-        }
+        // Version 0 (pre-release) kept the plan word at the top level as `plan_title`; it moves
+        // into `meta.title_style` when `meta` is an object.
+        let Value::Object(members) = &mut root.value else { return };
+        let meta_is_object = members.iter().rev().find(|(k, _)| k == "meta").is_some_and(|(_, m)| m.members().is_some());
+        let Some(at) = members.iter().rposition(|(k, _)| k == "plan_title").filter(|_| meta_is_object) else { return };
+        let (_, plan_word) = members.remove(at);
+        let Some(at) = members.iter().rposition(|(k, _)| k == "meta") else { return };
+        let (_, mut meta) = members.remove(at);
+        let connector = Node::new(Value::String("和".into()));
+        meta.set_member("title_style", Node::new(Value::Object(vec![("connector".into(), connector), ("plan_word".into(), plan_word)])));
+        root.set_member("meta", meta);
     }
-    out
 }
 
 /// Figure tokens in prose: `{{indicator_id}}`.

@@ -6,7 +6,9 @@
 //! and are compiled in; custom ones are loaded at run time by [`Template::from_json`], which
 //! validates and names the bad field. This module does not check drafts (see `check`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use super::check::{CheckOptions, Severity};
@@ -14,7 +16,10 @@ use super::model::{Chapter, Draft, IndicatorEntry, Meta, PartKind, TitleStyle};
 
 mod builtin;
 mod parse;
-mod read_relation;
+// serde's reading of templates, natively only: the reference tests/templates.rs compares
+// `parse` against (typing errors name the same field). The app reads through `parse`.
+#[cfg(not(target_arch = "wasm32"))]
+mod serde_relation;
 mod validate;
 
 pub use builtin::{builtin, builtin_json, builtin_templates};
@@ -23,7 +28,8 @@ pub use validate::{PLACEHOLDERS, SEVERITY_WORDS};
 /// The template format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Template {
     pub format_version: u32,
@@ -80,16 +86,18 @@ pub struct Template {
     pub rule_severities: BTreeMap<String, String>,
 }
 
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportKind {
     /// 工作总结 only: domain chapters are top-level 一、二、.
+    #[default]
     Summary,
     /// 工作总结和下年工作安排: 一、Y年工作总结 with chapters （一）（二）, then problems and plan.
     SummaryAndPlan,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct PartSpec {
     pub kind: PartKind,
@@ -110,7 +118,8 @@ pub enum PointStyle {
     Lead,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct ChapterSpec {
     pub id: String,
@@ -133,7 +142,8 @@ pub struct ChapterSpec {
     pub indicators: Vec<IndicatorSpec>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorSpec {
     /// Unique across the template.
@@ -156,7 +166,7 @@ pub struct IndicatorSpec {
     pub relations: Vec<Relation>,
 }
 
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum IndicatorKind {
     Count,
@@ -168,10 +178,11 @@ pub enum IndicatorKind {
     Length,
     Weight,
     Duration,
+    #[default]
     Other,
 }
 
-// Read by name (`core::unit_enum`); written by the derive above with the same kebab-case names.
+// Read by name (`core::unit_enum`, `parse`); written by the derive above with the same names.
 crate::unit_enum_deserialize!(ReportKind, ["summary" => ReportKind::Summary, "summary-and-plan" => ReportKind::SummaryAndPlan]);
 crate::unit_enum_deserialize!(PointStyle, ["series" => PointStyle::Series, "numbered" => PointStyle::Numbered, "lead" => PointStyle::Lead]);
 crate::unit_enum_deserialize!(IndicatorKind, [
@@ -187,15 +198,16 @@ crate::unit_enum_deserialize!(IndicatorKind, [
     "other" => IndicatorKind::Other,
 ]);
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Range {
     pub min: f64,
     pub max: f64,
 }
 
-/// A relation that ties this indicator to others; the checker verifies each. Read by
-/// `read_relation` (one pass, fields checked against the kind), written with the `kind` tag.
+/// A relation that ties this indicator to others; the checker verifies each. Read by `parse`
+/// (fields checked against the kind), written with the `kind` tag.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Relation {

@@ -12,7 +12,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::Reducible;
 
+use crate::core::figures::decimal::to_fixed;
 use crate::core::model::Draft;
+use crate::core::order;
 use crate::ui::edit::{Edit, PointList};
 use crate::ui::engine;
 use crate::ui::state::{Action, AppState, Page};
@@ -82,9 +84,9 @@ pub fn zongjie_bench_keystroke(draft_json: &str, iterations: u32) -> String {
         }
     }
     let stats = |xs: &mut Vec<f64>| {
-        xs.sort_by(|a, b| a.total_cmp(b));
+        order::sort_by_key(xs, |x| [order::f64_key(*x), 0, 0, 0]);
         let at = |q: f64| xs.get((xs.len().saturating_sub(1) as f64 * q).round() as usize).copied().unwrap_or(0.0);
-        format!("{{\"median\":{:.3},\"p90\":{:.3}}}", at(0.5), at(0.9))
+        format!("{{\"median\":{},\"p90\":{}}}", to_fixed(at(0.5), 3), to_fixed(at(0.9), 3))
     };
     format!(
         "{{\"total\":{},\"edit\":{},\"check\":{},\"html\":{},\"full_check\":{},\"findings\":{},\"html_chars\":{html_chars},\"iterations\":{}}}",

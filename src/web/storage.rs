@@ -3,8 +3,9 @@
 //! (its last 20 versions), `{ns}:template:{id}` (a template loaded from a file), `{ns}:current`
 //! (the draft open last). Errors are values with a Chinese explanation; nothing here panics.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::core::json::{self, read, Node, ReadError};
 use crate::core::json_text;
 use crate::core::model::Draft;
 use crate::core::template::Template;
@@ -37,7 +38,7 @@ impl std::fmt::Display for StorageError {
 }
 
 /// One saved version of a draft.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct Snapshot {
     /// Milliseconds since the epoch.
     pub saved_ms: f64,
@@ -165,11 +166,11 @@ impl Store {
         self.set(&self.current_key(), &draft.id)
     }
 
-    /// The draft's snapshots, oldest first; unreadable ones are skipped (each item is typed on
-    /// its own, by the same deserializer as a stored draft).
+    /// The draft's snapshots, oldest first; unreadable ones are skipped (each item is parsed and
+    /// typed on its own, by the same reader as a stored draft).
     pub fn snapshots(&self, id: &str) -> Vec<Snapshot> {
         let Ok(Some(json)) = self.get(&self.snapshots_key(id)) else { return Vec::new() };
-        json_text::array_items(&json).into_iter().filter_map(|item| serde_json::from_str(item).ok()).collect()
+        json_text::array_items(&json).into_iter().filter_map(|item| snapshot(&json::parse(item).ok()?).ok()).collect()
     }
 
     pub fn delete(&self, id: &str) {
@@ -195,8 +196,14 @@ impl Store {
 
     pub fn load_template(&self, id: &str) -> Option<Template> {
         let json = self.get(&self.template_key(id)).ok().flatten()?;
-        serde_json::from_str(&json).ok()
+        Template::from_json(&json).ok()
     }
+}
+
+/// A snapshot object: `saved_ms` and `draft`, both required; other members are skipped.
+fn snapshot(node: &Node) -> Result<Snapshot, ReadError> {
+    let f = read::fields(node, &["saved_ms", "draft"], read::Unknown::Skip)?;
+    Ok(Snapshot { saved_ms: f.required(0, read::number)?, draft: f.required(1, Draft::from_node)? })
 }
 
 /// A sort key that puts later RFC 3339 times first: the time's first 32 bytes, inverted, so keys

@@ -5,7 +5,10 @@
 //! checks a plain-text report. Both share the rules; the wizard (live), importer and CLI call
 //! them. Rule ids are part of the interface (see docs/RULES.md).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+// Findings and options are read back only by native tools and tests; the app never reads them.
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub mod acknowledge;
@@ -24,7 +27,8 @@ use super::template::Template;
 pub mod rules;
 mod text;
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Hint,
@@ -52,7 +56,8 @@ impl Severity {
 /// Where a finding is. Draft findings fill `part` and what applies of `chapter`, `point`,
 /// `indicator`, `field`; text findings fill `line`/`column` (1-based) and the char span.
 /// Draft prose findings also give the char span within the field.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Location {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<PartKind>,
@@ -77,7 +82,8 @@ pub struct Location {
     pub end: Option<usize>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Finding {
     pub rule: String,
     pub severity: Severity,
@@ -112,7 +118,8 @@ impl Finding {
 }
 
 /// Options: per-rule severity overrides, rules switched off, the report year for text checks.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct CheckOptions {
     pub severities: BTreeMap<String, Severity>,

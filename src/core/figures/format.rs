@@ -3,6 +3,7 @@
 //! in their place (约500米, 500余米, 2万余人, 95%以上) and ranges (1—9月, 15%～30%, 9亿元～16亿元).
 //! Not for parsing (see `parse`).
 
+use super::decimal::to_fixed;
 use super::units::{is_time_unit, magnitude_word, normalise_unit, unit_family, UnitFamily};
 use super::{ApproxPlace, Approx, Figure};
 
@@ -11,7 +12,7 @@ pub fn format_number(value: f64, decimals: u8) -> String {
     if !value.is_finite() {
         return "0".into();
     }
-    let s = format!("{:.*}", decimals.min(20) as usize, value);
+    let s = to_fixed(value, decimals.min(20) as usize);
     match s.strip_prefix('-') {
         Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
         _ => s,
@@ -98,7 +99,7 @@ pub(super) fn natural_decimals(value: f64) -> u8 {
     if !value.is_finite() {
         return 0;
     }
-    let s = trim_zeros(&format!("{value:.6}"));
+    let s = trim_zeros(&to_fixed(value, 6));
     s.split_once('.').map(|(_, d)| d.len() as u8).unwrap_or(0)
 }
 

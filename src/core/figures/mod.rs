@@ -5,6 +5,7 @@
 //! Pure functions over strings; errors say in Chinese what was not understood. Checking whether
 //! figures agree with each other is the checker's job (`check`), not this module's.
 
+pub mod decimal;
 mod find;
 mod format;
 mod parse;

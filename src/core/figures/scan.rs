@@ -2,7 +2,7 @@
 //! optional thousands commas and decimals, magnitude words, approximation words and range
 //! separators at a position in a char slice. Not for whole-string grammar (see `parse`, `find`).
 
-use super::{Approx, ApproxPlace};
+use super::{decimal, Approx, ApproxPlace};
 
 /// The value of an ASCII or full-width digit.
 pub(super) fn digit(c: char) -> Option<u32> {
@@ -82,7 +82,7 @@ pub(super) fn scan_number(chars: &[char], start: usize) -> Option<Number> {
             j += 1;
         }
     }
-    let value = text.parse::<f64>().unwrap_or(f64::INFINITY);
+    let value = decimal::parse(&text).unwrap_or(f64::INFINITY);
     Some(Number { start, end: j, value, decimals: decimals.min(u8::MAX as u32) as u8, grouped, full_width })
 }
 

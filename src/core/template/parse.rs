@@ -1,41 +1,43 @@
 //! Reading a template file: JSON text → [`Template`], with every error naming the JSON path of
 //! the bad field (`chapters[2].indicators[0].unit`) and its line and column, in Chinese.
 //!
-//! serde_json does the typing, reading the text once with the same deserializer as everywhere
-//! else; the path of a typing error is found by walking the text up to serde_json's error position
-//! (`core::json_text`). This module only turns serde's English wording into sentences an office
-//! clerk can act on. The semantic rules (unique ids, relations that resolve, …) live in `validate`.
+//! The text is parsed once by `core::json` and typed here field by field, with the rules of the
+//! serde derive this replaced (kept natively as the reference `tests/templates.rs` compares
+//! against): unknown fields are refused, `#[serde(default)]` fields may be left out, a relation
+//! takes only the fields of its kind. The semantic rules (unique ids, relations that resolve, …)
+//! live in `validate`.
 
-use serde::de::IgnoredAny;
-
-use super::{Template, TemplateError, FORMAT_VERSION};
-use crate::core::json_text::{self, error_message as bare_message};
+use super::{ChapterSpec, IndicatorKind, IndicatorSpec, PartSpec, PointStyle, Range, Relation, ReportKind, Template, TemplateError, FORMAT_VERSION};
+use crate::core::json::read::{self, fields, Unknown};
+use crate::core::json::{self, Node, ReadError};
+use crate::core::model::PartKind;
 
 /// Checks the JSON syntax, then the format version, then types the JSON. No semantic validation.
-pub(super) fn parse(json: &str) -> Result<Template, TemplateError> {
+pub(crate) fn parse(json: &str) -> Result<Template, TemplateError> {
     let text = json.trim_start_matches('\u{feff}');
-    serde_json::from_str::<IgnoredAny>(text).map_err(syntax_error)?;
-    check_version(text)?;
-    serde_json::from_str::<Template>(text).map_err(|e| type_error(text, &e))
+    let root = json::parse(text).map_err(|e| err("", &format!("不是正确的 JSON 格式{}：{}。", json::position(text, e.at), e.what)))?;
+    check_version(&root)?;
+    template(&root).map_err(|e| err(&e.path, &e.message(&json::position(text, e.at))))
 }
 
 /// Checks `format_version` before typing, so a newer file gets "please upgrade" rather than a
-/// confusing complaint about a field this build does not know. `text` is valid JSON.
-fn check_version(text: &str) -> Result<(), TemplateError> {
-    if !json_text::opens_with(text, b'{') {
+/// confusing complaint about a field this build does not know.
+fn check_version(root: &Node) -> Result<(), TemplateError> {
+    if root.members().is_none() {
         return Err(err("", "模板文件的最外层应是一个对象（以 { 开头、以 } 结尾）。"));
     }
-    match json_text::top_level_value(text, "format_version") {
-        None => Err(err("format_version", &format!("缺少必填字段“format_version”，请填写 {FORMAT_VERSION}。"))),
-        // A JSON integer that fits u64 is exactly what `parse` accepts (no sign, dot or exponent).
-        Some(v) => match v.parse::<u64>() {
-            Ok(n) if n >= 1 && n <= u64::from(FORMAT_VERSION) => Ok(()),
-            Ok(n) if n > u64::from(FORMAT_VERSION) => Err(err(
-                "format_version",
-                &format!("模板格式版本为 {n}，本工具只支持到 {FORMAT_VERSION}。请升级工具，或按 docs/TEMPLATES.md 改为版本 {FORMAT_VERSION} 的格式。"),
-            )),
-            _ => Err(err("format_version", &format!("格式版本应为正整数，当前支持的版本是 {FORMAT_VERSION}。"))),
-        },
+    let version = match root.member("format_version").map(|n| &n.value) {
+        None => return Err(err("format_version", &format!("缺少必填字段“format_version”，请填写 {FORMAT_VERSION}。"))),
+        Some(json::Value::Number(n)) => n.parse::<u64>().ok(),
+        Some(_) => None,
+    };
+    match version {
+        Some(n) if n >= 1 && n <= u64::from(FORMAT_VERSION) => Ok(()),
+        Some(n) if n > u64::from(FORMAT_VERSION) => Err(err(
+            "format_version",
+            &format!("模板格式版本为 {n}，本工具只支持到 {FORMAT_VERSION}。请升级工具，或按 docs/TEMPLATES.md 改为版本 {FORMAT_VERSION} 的格式。"),
+        )),
+        _ => Err(err("format_version", &format!("格式版本应为正整数，当前支持的版本是 {FORMAT_VERSION}。"))),
     }
 }
 
@@ -43,152 +45,170 @@ fn err(field: &str, message: &str) -> TemplateError {
     TemplateError { field: field.to_string(), message: message.to_string() }
 }
 
-fn position(e: &serde_json::Error) -> String {
-    if e.line() == 0 {
-        String::new()
-    } else {
-        format!("（第 {} 行第 {} 列）", e.line(), e.column())
-    }
+/// The fields of [`Template`], in declaration order.
+const TEMPLATE_FIELDS: &[&str] = &[
+    "format_version",
+    "id",
+    "name",
+    "description",
+    "kind",
+    "title_pattern",
+    "higher_bodies",
+    "summary_heading",
+    "problems_heading",
+    "plan_heading",
+    "key_tasks_heading",
+    "honours_heading",
+    "parts",
+    "point_style",
+    "chapters",
+    "opening_examples",
+    "problems_examples",
+    "plan_intro_examples",
+    "plan_examples",
+    "closing_examples",
+    "rule_severities",
+];
+
+/// Required fields (by index) of [`TEMPLATE_FIELDS`]; the others have serde defaults.
+const TEMPLATE_REQUIRED: &[usize] = &[0, 1, 2, 4, 5, 12, 14];
+
+// Each reader starts from `Default` and sets the fields written, then asks for the required ones,
+// so a missing field is reported after the type errors of the fields present, as serde does.
+fn template(node: &Node) -> Result<Template, ReadError> {
+    let f = fields(node, TEMPLATE_FIELDS, Unknown::Refuse)?;
+    let mut t = Template::default();
+    f.set(0, &mut t.format_version, read::u32_value)?;
+    f.set(1, &mut t.id, read::string)?;
+    f.set(2, &mut t.name, read::string)?;
+    f.set(3, &mut t.description, read::string)?;
+    f.set(4, &mut t.kind, report_kind)?;
+    f.set(5, &mut t.title_pattern, read::string)?;
+    f.set(6, &mut t.higher_bodies, read::string)?;
+    f.set(7, &mut t.summary_heading, read::string)?;
+    f.set(8, &mut t.problems_heading, read::string)?;
+    f.set(9, &mut t.plan_heading, read::string)?;
+    f.set(10, &mut t.key_tasks_heading, read::string)?;
+    f.set(11, &mut t.honours_heading, read::string)?;
+    f.set(12, &mut t.parts, |n| read::list(n, part))?;
+    f.set(13, &mut t.point_style, point_style)?;
+    f.set(14, &mut t.chapters, |n| read::list(n, chapter))?;
+    f.set(15, &mut t.opening_examples, read::strings)?;
+    f.set(16, &mut t.problems_examples, read::strings)?;
+    f.set(17, &mut t.plan_intro_examples, read::strings)?;
+    f.set(18, &mut t.plan_examples, read::strings)?;
+    f.set(19, &mut t.closing_examples, read::strings)?;
+    f.set(20, &mut t.rule_severities, read::string_map)?;
+    f.require(TEMPLATE_REQUIRED)?;
+    Ok(t)
 }
 
-fn syntax_error(e: serde_json::Error) -> TemplateError {
-    let raw = bare_message(&e);
-    let what = if raw.starts_with("EOF while parsing") {
-        "文件在结构结束前就结束了，请检查花括号 { } 和方括号 [ ] 是否成对"
-    } else if raw.starts_with("trailing comma") {
-        "最后一项后面多了逗号，请删去"
-    } else if raw.starts_with("expected `,` or `}`") || raw.starts_with("expected `,` or `]`") {
-        "两项之间缺少逗号，或括号未闭合"
-    } else if raw.starts_with("key must be a string") {
-        "字段名必须用英文双引号括起来"
-    } else if raw.starts_with("control character") {
-        "文本中含有换行等控制字符，请改用 \\n"
-    } else if raw.starts_with("invalid escape") {
-        "文本中的反斜杠转义写法有误"
-    } else if raw.starts_with("trailing characters") {
-        "文件末尾在结构结束后还有多余内容"
-    } else if raw.starts_with("expected value") || raw.starts_with("expected ident") {
-        "此处应为一个值（文本要用英文双引号，数字、true、false 不加引号）"
-    } else {
-        "请检查引号、逗号和括号"
-    };
-    err("", &format!("不是正确的 JSON 格式{}：{what}。", position(&e)))
+fn report_kind(node: &Node) -> Result<ReportKind, ReadError> {
+    read::one_of(node, ReportKind::NAMES, ReportKind::VALUES)
 }
 
-/// A typing error of `text`, named by the JSON path where serde_json stopped.
-fn type_error(text: &str, e: &serde_json::Error) -> TemplateError {
-    let raw = bare_message(e);
-    let mut offset = json_text::offset_of(text, e.line(), e.column());
-    if raw.starts_with("expected ") || raw.starts_with("key must be") {
-        // serde_json places these just past the byte it peeked at (not yet part of the value).
-        offset = offset.saturating_sub(1);
-    }
-    let mut location = json_text::location_at(text, offset);
-    let at = position(e);
-    if let Some(name) = between(&raw, "missing field `", "`") {
-        let field = join(&location.path(), name);
-        return err(&field, &format!("缺少必填字段“{name}”{at}。"));
-    }
-    if let Some(name) = between(&raw, "duplicate field `", "`") {
-        // serde_json stops right after the repeated key: name the object, then the key once.
-        if location.key_pending {
-            location.steps.pop();
-        }
-        let field = join(&location.path(), name);
-        return err(&field, &format!("字段“{name}”重复出现{at}，请只保留一个。"));
-    }
-    if location.key_pending && raw.starts_with("unknown variant") {
-        // `{"money": …}` in place of `"money"`: the key is the value given, not a field.
-        location.steps.pop();
-    }
-    let path = location.path();
-    let path = path.as_str();
-    if let Some(rest) = raw.strip_prefix("unknown field `") {
-        let (name, choices) = rest.split_once('`').unwrap_or((rest, ""));
-        let known: Vec<&str> = choices.split('`').skip(1).step_by(2).collect();
-        let field = if path == name || path.ends_with(&format!(".{name}")) { path.to_string() } else { join(path, name) };
-        let hint = if known.is_empty() { String::new() } else { format!("这一层可用的字段有：{}。", known.join("、")) };
-        return err(&field, &format!("不认识的字段“{name}”{at}，请检查拼写。{hint}"));
-    }
-    if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return err(path, &format!("类型不对{at}：应为{}，这里是{}。", expected_zh(expected), found_zh(found)));
-    }
-    if let Some(rest) = raw.strip_prefix("unknown variant `") {
-        let (given, choices) = rest.split_once('`').unwrap_or((rest, ""));
-        let options: Vec<&str> = choices.split('`').skip(1).step_by(2).collect();
-        return err(path, &format!("取值“{given}”不在可选范围内{at}，可选：{}。", options.join("、")));
-    }
-    if let Some(rest) = raw.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return err(path, &format!("取值不符合要求{at}：应为{}，这里是{}。", expected_zh(expected), found_zh(found)));
-    }
-    if let Some(rest) = raw.strip_prefix("invalid length ") {
-        return err(path, &format!("项数不对{at}（{rest}）。"));
-    }
-    if raw.starts_with("number out of range") {
-        // The syntax check skips over numbers; only typing finds one too large for a number.
-        return err(path, &format!("数字超出了可表示的范围{at}，请检查是否多写了位数。"));
-    }
-    err(path, &format!("内容有误{at}：{raw}。"))
+fn point_style(node: &Node) -> Result<PointStyle, ReadError> {
+    read::one_of(node, PointStyle::NAMES, PointStyle::VALUES)
 }
 
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let rest = text.strip_prefix(start)?;
-    rest.split_once(end).map(|(inner, _)| inner)
+fn indicator_kind(node: &Node) -> Result<IndicatorKind, ReadError> {
+    read::one_of(node, IndicatorKind::NAMES, IndicatorKind::VALUES)
 }
 
-fn join(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_string()
-    } else {
-        format!("{path}.{name}")
+fn part_kind(node: &Node) -> Result<PartKind, ReadError> {
+    read::one_of(node, PartKind::NAMES, PartKind::VALUES)
+}
+
+fn part(node: &Node) -> Result<PartSpec, ReadError> {
+    let f = fields(node, &["kind", "required"], Unknown::Refuse)?;
+    let mut p = PartSpec::default();
+    f.set(0, &mut p.kind, part_kind)?;
+    f.set(1, &mut p.required, read::boolean)?;
+    f.require(&[0])?;
+    Ok(p)
+}
+
+fn chapter(node: &Node) -> Result<ChapterSpec, ReadError> {
+    let f = fields(node, &["id", "name", "heading", "alternatives", "guidance", "examples", "default", "indicators"], Unknown::Refuse)?;
+    let mut c = ChapterSpec::default();
+    f.set(0, &mut c.id, read::string)?;
+    f.set(1, &mut c.name, read::string)?;
+    f.set(2, &mut c.heading, read::string)?;
+    f.set(3, &mut c.alternatives, read::strings)?;
+    f.set(4, &mut c.guidance, read::string)?;
+    f.set(5, &mut c.examples, read::strings)?;
+    f.set(6, &mut c.default, read::boolean)?;
+    f.set(7, &mut c.indicators, |n| read::list(n, indicator))?;
+    f.require(&[0, 1, 2])?;
+    Ok(c)
+}
+
+fn indicator(node: &Node) -> Result<IndicatorSpec, ReadError> {
+    let f = fields(node, &["id", "name", "unit", "units", "kind", "whole", "range", "relations"], Unknown::Refuse)?;
+    let mut i = IndicatorSpec::default();
+    f.set(0, &mut i.id, read::string)?;
+    f.set(1, &mut i.name, read::string)?;
+    f.set(2, &mut i.unit, read::string)?;
+    f.set(3, &mut i.units, read::strings)?;
+    f.set(4, &mut i.kind, indicator_kind)?;
+    f.set(5, &mut i.whole, read::boolean)?;
+    f.set(6, &mut i.range, optional_range)?;
+    f.set(7, &mut i.relations, |n| read::list(n, relation))?;
+    f.require(&[0, 1, 2, 4])?;
+    Ok(i)
+}
+
+fn optional_range(node: &Node) -> Result<Option<Range>, ReadError> {
+    if matches!(node.value, json::Value::Null) {
+        return Ok(None);
     }
+    let f = fields(node, &["min", "max"], Unknown::Refuse)?;
+    let mut r = Range::default();
+    f.set(0, &mut r.min, read::number)?;
+    f.set(1, &mut r.max, read::number)?;
+    f.require(&[0, 1])?;
+    Ok(Some(r))
 }
 
-fn expected_zh(expected: &str) -> String {
-    let e = expected.trim();
-    let zh = if e == "a string" || e.contains("string") {
-        "文本（用英文双引号括起来）"
-    } else if e == "a boolean" {
-        "“true”或“false”"
-    } else if e.starts_with('u') && e[1..].chars().all(|c| c.is_ascii_digit()) {
-        "非负整数"
-    } else if e.starts_with('i') && e[1..].chars().all(|c| c.is_ascii_digit()) {
-        "整数"
-    } else if e == "f64" || e == "f32" {
-        "数字"
-    } else if e.contains("sequence") {
-        "数组 [ … ]"
-    } else if e.starts_with("struct") || e.contains("map") || e.contains("tagged enum") {
-        "对象 { … }"
-    } else if e.contains("variant") || e.starts_with("enum") {
-        "规定的取值之一（见 docs/TEMPLATES.md）"
-    } else if e.is_empty() {
-        "规定的类型"
-    } else {
-        return e.to_string();
-    };
-    zh.to_string()
+/// The relation kinds by name, and the fields each takes besides `kind`.
+const RELATION_KINDS: [(&str, &[&str]); 5] = [
+    ("rate", &["part", "whole"]),
+    ("completion", &["actual", "target"]),
+    ("growth", &["of"]),
+    ("part-of", &["whole"]),
+    ("sum-of", &["parts"]),
+];
+
+/// Every field any relation takes: `kind`, the ids, then `parts`.
+const RELATION_FIELDS: &[&str] = &["kind", "part", "whole", "actual", "target", "of", "parts"];
+
+fn relation_kind(node: &Node) -> Result<usize, ReadError> {
+    read::choice(node, &RELATION_KINDS.map(|(name, _)| name))
 }
 
-fn found_zh(found: &str) -> String {
-    let f = found.trim();
-    if let Some(s) = f.strip_prefix("string ") {
-        format!("文本 {s}")
-    } else if let Some(n) = f.strip_prefix("integer ") {
-        format!("整数 {}", n.trim_matches('`'))
-    } else if let Some(n) = f.strip_prefix("floating point ") {
-        format!("数字 {}", n.trim_matches('`'))
-    } else if let Some(b) = f.strip_prefix("boolean ") {
-        format!("布尔值 {}", b.trim_matches('`'))
-    } else if f == "null" {
-        "空值 null".to_string()
-    } else if f == "map" {
-        "对象 { … }".to_string()
-    } else if f == "sequence" {
-        "数组 [ … ]".to_string()
-    } else {
-        f.to_string()
+/// A relation object (`{"kind": "rate", "part": …, "whole": …}`): every field's type is checked
+/// first, then that `kind` is given, then that no field of another kind (or an unknown one) is
+/// present, then the fields this kind needs. `target` of a completion may be left out or null.
+fn relation(node: &Node) -> Result<Relation, ReadError> {
+    let Some(members) = node.members() else { return Err(read::wrong_type(node, read::OBJECT)) };
+    let f = fields(node, RELATION_FIELDS, Unknown::Skip)?;
+    let kind = f.get(0, relation_kind)?;
+    let part = f.get(1, read::string)?;
+    let whole = f.get(2, read::string)?;
+    let actual = f.get(3, read::string)?;
+    let target = f.get(4, read::optional_string)?.flatten();
+    let of = f.get(5, read::string)?;
+    let parts = f.get(6, read::strings)?;
+    let Some((name, allowed)) = kind.and_then(|k| RELATION_KINDS.get(k).copied()) else { return Err(f.missing(0)) };
+    if let Some((key, value)) = members.iter().find(|(k, _)| k != "kind" && !allowed.contains(&k.as_str())) {
+        return Err(read::unknown_field(value, key, allowed));
     }
+    let need = |value: Option<String>, i: usize| value.ok_or_else(|| f.missing(i));
+    Ok(match name {
+        "rate" => Relation::Rate { part: need(part, 1)?, whole: need(whole, 2)? },
+        "completion" => Relation::Completion { actual: need(actual, 3)?, target },
+        "growth" => Relation::Growth { of: need(of, 5)? },
+        "part-of" => Relation::PartOf { whole: need(whole, 2)? },
+        _ => Relation::SumOf { parts: parts.ok_or_else(|| f.missing(6))? },
+    })
 }

@@ -6,6 +6,8 @@
 //! written, so that rounding of the written digits is never reported as an error. This module
 //! knows nothing about units, rules or messages.
 
+use crate::core::figures::decimal::{self, to_fixed};
+
 /// A value as written: `value` with `decimals` digits after the point, standing for anything in
 /// `value ± half`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,7 +104,8 @@ pub fn unreachable_neighbours(written: &Measure, whole: u64) -> Option<((u64, f6
     if !guess.is_finite() {
         return None;
     }
-    let guess = guess.clamp(0.0, n) as u64;
+    // `max`/`min`, not `clamp`: its NaN assertion would link std's float printing into the wasm.
+    let guess = guess.max(0.0).min(n) as u64;
     let from = guess.saturating_sub(2);
     let to = (guess + 2).min(whole);
     for k in from..=to {
@@ -111,7 +114,7 @@ pub fn unreachable_neighbours(written: &Measure, whole: u64) -> Option<((u64, f6
             return None;
         }
     }
-    let below = (written.value * n / 100.0).floor().clamp(0.0, n) as u64;
+    let below = (written.value * n / 100.0).floor().max(0.0).min(n) as u64;
     let above = (below + 1).min(whole);
     Some(((below, below as f64 / n * 100.0), (above, above as f64 / n * 100.0)))
 }
@@ -121,7 +124,7 @@ pub fn fixed(v: f64, decimals: u8) -> String {
     // 四舍五入 (half away from zero), not the formatter's half-to-even: 12.5 → 13.
     let scale = 10f64.powi(decimals.min(15) as i32);
     let rounded = if v.is_finite() && (v * scale).abs() < 1e15 { (v * scale).round() / scale } else { v };
-    let s = format!("{:.*}", decimals as usize, rounded);
+    let s = to_fixed(rounded, decimals as usize);
     if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
         s[1..].to_string()
     } else {
@@ -145,7 +148,7 @@ pub fn fixed_avoiding(v: f64, decimals: u8, avoid: f64) -> String {
     let mut d = decimals;
     while d < 6 {
         let s = fixed(v, d);
-        let back: f64 = s.parse().unwrap_or(v);
+        let back = decimal::parse(&s).unwrap_or(v);
         if (back - avoid).abs() > 1e-12 || (v - avoid).abs() < 1e-12 {
             return s;
         }

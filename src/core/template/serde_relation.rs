@@ -1,8 +1,8 @@
-//! Reading a [`Relation`] (`{"kind": "rate", "part": …, "whole": …}`) in one pass over the
-//! object. serde's derive for an internally tagged enum buffers every relation into a generic
-//! `Content` tree first: that costs a copy of serde's buffering machinery in the wasm bundle and
-//! loses serde_json's position, so a bad relation could not be named by its path. Errors use
-//! serde's own wording (missing / unknown / duplicate field), which `parse` translates.
+//! serde's `Deserialize` for a [`Relation`] (`{"kind": "rate", "part": …, "whole": …}`), natively
+//! only: with the derives of the other template types it is the reference that
+//! `tests/templates.rs` compares the app's reader (`parse`) against, error path for error path.
+//! One pass over the object, fields checked against the kind (serde's derive for an internally
+//! tagged enum would buffer the relation and lose the paths inside it). Not used by the app.
 
 use std::fmt;
 
