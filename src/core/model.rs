@@ -162,9 +162,10 @@ pub struct Acknowledgement {
 }
 
 /// The parts of a report, in document order. Also used as task-list keys.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartKind {
+    #[default]
     Title,
     Opening,
     Summary,
@@ -325,15 +326,17 @@ impl Draft {
 /// drafts of every version are typed by one reader.
 fn migrate(root: &mut Node, version: u32) {
     if version == 0 {
-        // Version 0 (pre-release) kept the plan word at the top level as `plan_title`.
-        let plan_title = root.member("plan_title").cloned();
-        let meta = root.member("meta").filter(|m| m.members().is_some()).cloned();
-        if let (Some(plan_title), Some(mut meta)) = (plan_title, meta) {
-            let connector = Node::new(Value::String("和".into()));
-            let style = Node::new(Value::Object(vec![("connector".into(), connector), ("plan_word".into(), plan_title)]));
-            meta.set_member("title_style", style);
-            root.set_member("meta", meta);
-        }
+        // Version 0 (pre-release) kept the plan word at the top level as `plan_title`; it moves
+        // into `meta.title_style` when `meta` is an object.
+        let Value::Object(members) = &mut root.value else { return };
+        let meta_is_object = members.iter().rev().find(|(k, _)| k == "meta").is_some_and(|(_, m)| m.members().is_some());
+        let Some(at) = members.iter().rposition(|(k, _)| k == "plan_title").filter(|_| meta_is_object) else { return };
+        let (_, plan_word) = members.remove(at);
+        let Some(at) = members.iter().rposition(|(k, _)| k == "meta") else { return };
+        let (_, mut meta) = members.remove(at);
+        let connector = Node::new(Value::String("和".into()));
+        meta.set_member("title_style", Node::new(Value::Object(vec![("connector".into(), connector), ("plan_word".into(), plan_word)])));
+        root.set_member("meta", meta);
     }
 }
 

@@ -28,7 +28,7 @@ pub use validate::{PLACEHOLDERS, SEVERITY_WORDS};
 /// The template format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Serialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Template {
@@ -86,16 +86,17 @@ pub struct Template {
     pub rule_severities: BTreeMap<String, String>,
 }
 
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportKind {
     /// 工作总结 only: domain chapters are top-level 一、二、.
+    #[default]
     Summary,
     /// 工作总结和下年工作安排: 一、Y年工作总结 with chapters （一）（二）, then problems and plan.
     SummaryAndPlan,
 }
 
-#[derive(Serialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct PartSpec {
@@ -117,7 +118,7 @@ pub enum PointStyle {
     Lead,
 }
 
-#[derive(Serialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct ChapterSpec {
@@ -141,7 +142,7 @@ pub struct ChapterSpec {
     pub indicators: Vec<IndicatorSpec>,
 }
 
-#[derive(Serialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorSpec {
@@ -165,7 +166,7 @@ pub struct IndicatorSpec {
     pub relations: Vec<Relation>,
 }
 
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum IndicatorKind {
     Count,
@@ -177,6 +178,7 @@ pub enum IndicatorKind {
     Length,
     Weight,
     Duration,
+    #[default]
     Other,
 }
 
@@ -196,7 +198,7 @@ crate::unit_enum_deserialize!(IndicatorKind, [
     "other" => IndicatorKind::Other,
 ]);
 
-#[derive(Serialize, Clone, Copy, Debug, PartialEq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Range {

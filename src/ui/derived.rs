@@ -138,6 +138,12 @@ pub fn page_task(page: &Page) -> Option<String> {
     })
 }
 
+/// A reminder that a part is not written yet (or holds only empty entries): shown where the
+/// author reviews the whole report (task list, 核对内容, export), not beside another part's page.
+pub fn is_reminder(f: &Finding) -> bool {
+    matches!(f.rule.as_str(), "missing-part" | "empty-part")
+}
+
 /// Findings that belong to a task.
 pub fn task_findings<'a>(findings: &'a [Finding], key: &str) -> Vec<&'a Finding> {
     findings.iter().filter(|f| finding_task(f).as_deref() == Some(key)).collect()
@@ -150,7 +156,7 @@ fn has_content(draft: &Draft, key: &str) -> bool {
         "opening" => filled(&draft.opening),
         "problems" => draft.problems.iter().any(|p| !p.is_empty()),
         "plan" => filled(&draft.plan_intro) || draft.plan.iter().any(|p| !p.is_empty()),
-        "key-tasks" => draft.key_tasks.iter().any(|t| filled(&t.task) || filled(&t.actual)),
+        "key-tasks" => draft.key_tasks.iter().any(|t| filled(&t.task) || filled(&t.actual) || filled(&t.note)),
         "honours" => draft.honours.iter().any(|h| filled(h)),
         "closing" => filled(&draft.closing),
         k => k
@@ -161,12 +167,19 @@ fn has_content(draft: &Draft, key: &str) -> bool {
     }
 }
 
-/// A task's status: errors win, then the author's mark, then whether anything is written.
+/// Whether the author marked the task 已完成.
+pub fn marked(draft: &Draft, key: &str) -> bool {
+    draft.completed.iter().any(|c| c == key)
+}
+
+/// A task's status, following what is written and what the checks find: 有问题 while it has an
+/// error not acknowledged; 已完成 once the author says so (我已完成这一部分, or from 核对内容);
+/// 进行中 once anything is written; 未开始 while empty.
 pub fn status(draft: &Draft, findings: &[Finding], key: &str) -> Status {
     let errors = task_findings(findings, key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
     if errors {
         Status::Problem
-    } else if draft.completed.iter().any(|c| c == key) {
+    } else if marked(draft, key) {
         Status::Done
     } else if has_content(draft, key) {
         Status::InProgress
@@ -175,11 +188,22 @@ pub fn status(draft: &Draft, findings: &[Finding], key: &str) -> Status {
     }
 }
 
-/// (done, total) over the tasks.
+/// Whether a task counts towards progress: every required part, and an optional one once it is
+/// written or marked (an optional part left empty is not needed, not unfinished).
+fn counted(draft: &Draft, task: &Task) -> bool {
+    !task.optional || marked(draft, &task.key) || has_content(draft, &task.key)
+}
+
+/// (done, total) over the tasks that count (see `counted`).
 pub fn progress(draft: &Draft, template: &Template, findings: &[Finding]) -> (usize, usize) {
-    let tasks = tasks(draft, template);
+    let tasks: Vec<Task> = tasks(draft, template).into_iter().filter(|t| counted(draft, t)).collect();
     let done = tasks.iter().filter(|t| status(draft, findings, &t.key) == Status::Done).count();
     (done, tasks.len())
+}
+
+/// Tasks written and free of errors but not yet marked 已完成: what 核对内容 offers to mark.
+pub fn ready_to_mark(draft: &Draft, template: &Template, findings: &[Finding]) -> Vec<String> {
+    tasks(draft, template).into_iter().filter(|t| status(draft, findings, &t.key) == Status::InProgress).map(|t| t.key).collect()
 }
 
 /// Characters a reader counts: everything but whitespace.

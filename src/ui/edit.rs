@@ -116,8 +116,8 @@ pub enum Edit {
     Honour { index: usize, text: String },
     AddHonour,
     RemoveHonour(usize),
-    /// Marks a part (task key, see `derived::Task::key`) complete or not.
-    Completed { part: String, done: bool },
+    /// Marks parts (task keys, see `derived::Task::key`) complete or not, as one undo step.
+    Completed { parts: Vec<String>, done: bool },
     Acknowledge(Vec<Acknowledgement>),
 }
 
@@ -248,10 +248,10 @@ impl Edit {
                 }
                 d.honours.remove(*i);
             }
-            Edit::Completed { part, done } => {
-                d.completed.retain(|p| p != part);
+            Edit::Completed { parts, done } => {
+                d.completed.retain(|p| !parts.contains(p));
                 if *done {
-                    d.completed.push(part.clone());
+                    d.completed.extend(parts.iter().cloned());
                 }
             }
             Edit::Acknowledge(acks) => {

@@ -58,7 +58,7 @@ async function keyboardOnlyPage(page, mode) {
   // Tab through the page: every field in order, each with a visible focus ring.
   const walk = await tabUntil(page, (f) => f.text === '保存并继续');
   const fields = walk.filter((f) => f?.label).map((f) => f.label);
-  assert.deepEqual(fields, ['单位名称', '总结的年份', '上级机关', '标题连接词', '第二部分名称', '成文日期（可不填）', '标记为已完成'], 'Tab reaches the fields in reading order');
+  assert.deepEqual(fields, ['单位名称', '总结的年份', '上级机关', '标题连接词', '第二部分名称', '成文日期（可不填）', '我已完成这一部分'], 'Tab reaches the fields in reading order');
   const noRing = walk.filter((f) => f && !f.ring).map((f) => f.label ?? f.text);
   assert.deepEqual(noRing, [], 'every element reached by Tab shows where the focus is');
 

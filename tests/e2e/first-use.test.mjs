@@ -1,6 +1,10 @@
 // What a first-time user meets, each scenario run on the hosted build and on dist/zongjie.html
 // (file://): an indicator's unit stays attached to its input, with the field's message above
-// the pair, in the table layout and in the stacked (narrow) one.
+// the pair, in the table layout and in the stacked (narrow) one; the task list's statuses follow
+// what is written and what the checks find, 已完成 set from the page (我已完成这一部分) or from
+// 核对内容 for every part written without errors; the side panel keeps to the page and to real
+// errors elsewhere, while reminders about parts not written yet wait on the task list, 核对内容
+// and the export page.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,7 +12,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { MODES, SCREENSHOTS, action, assertNoErrors, assertNoNetwork, closeAll } from './lib.mjs';
-import { expectHeading, field, fill, fillIndicators, openTask } from './wizard-helpers.mjs';
+import { continueOn, expectHeading, field, fill, fillIndicators, nav, openTask } from './wizard-helpers.mjs';
 
 after(closeAll);
 
@@ -86,7 +90,140 @@ async function unitsStayWithTheirFields(page, mode) {
   assert.deepEqual([...layouts].sort(), ['stacked', 'table'], 'both layouts of the indicator table were seen');
 }
 
+/** The status tag of a task on the task list, once it reads `want` (statuses follow the checks,
+ * which run when typing settles). */
+async function expectStatus(page, label, want) {
+  const task = page.locator('.zj-task').filter({ has: page.locator('.zj-task-link', { hasText: label }) }).first();
+  await task.locator('strong.zj-tag').filter({ hasText: want }).waitFor({ timeout: 10000 }).catch(() => {});
+  assert.equal((await task.locator('strong.zj-tag').innerText()).trim(), want, `${label} reads ${want}`);
+}
+
+/** [done, total] from the task list's lead (已完成 X / Y 个部分). */
+async function progressNumbers(page) {
+  const m = (await page.locator('main .zj-lead').innerText()).match(/已完成 (\d+) \/ (\d+) 个部分/);
+  assert.ok(m, 'the task list says how many parts are done');
+  return [Number(m[1]), Number(m[2])];
+}
+
+const OPENING = '这一年，街道在区委、区政府的领导下，把群众的急难愁盼当作头等大事，各项工作稳中有进。现将主要工作汇报如下：';
+
+async function statusesFollowTheContent(page, mode) {
+  await newReport(page, '白沙街道办事处');
+  await nav(page, '任务列表');
+  await expectStatus(page, '基本信息', '进行中');
+  await expectStatus(page, '导语', '未开始');
+  await expectStatus(page, '社会治理', '未开始');
+  // Optional parts left empty are not needed: they do not count towards progress.
+  const tasks = await page.locator('.zj-task').count();
+  const optional = await page.locator('.zj-task .zj-optional').count();
+  assert.ok(optional > 0, 'the template has optional parts');
+  assert.deepEqual(await progressNumbers(page), [0, tasks - optional]);
+
+  // Something written: 进行中. The page's footer asks whether the part is done.
+  await openTask(page, '导语');
+  await expectHeading(page, '导语');
+  await fill(page, '导语', OPENING);
+  const question = page.getByRole('group', { name: '这一部分写完了吗？' });
+  await question.waitFor();
+  const tick = question.getByLabel('我已完成这一部分');
+  assert.equal(await tick.isChecked(), false);
+  await nav(page, '任务列表');
+  await expectStatus(page, '导语', '进行中');
+
+  // Ticked on its page, then 保存并继续: 已完成, and the progress bar moves.
+  await openTask(page, '导语');
+  await tick.check();
+  await continueOn(page);
+  await expectHeading(page, '党建引领');
+  await nav(page, '任务列表');
+  await expectStatus(page, '导语', '已完成');
+  const [done, total] = await progressNumbers(page);
+  assert.equal(done, 1);
+  assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), String(Math.floor(100 / total)));
+
+  // An error: 有问题, whatever else.
+  await openTask(page, '社会治理');
+  await fillIndicators(page, { 受理信访事项: '356', 按期办结信访事项: '349', 信访事项按期办结率: '99.8%' });
+  await nav(page, '任务列表');
+  await expectStatus(page, '社会治理', '有问题');
+  if (mode === 'hosted') await shotAsIs(page, 'statuses-tasks');
+
+  // 核对内容 offers to mark what is written and free of errors — not the part with an error, not
+  // an empty part — in one step.
+  await nav(page, '核对内容');
+  await expectHeading(page, '核对内容');
+  const offer = page.locator('.zj-mark-ready');
+  await offer.waitFor();
+  const offered = await offer.innerText();
+  assert.match(offered, /基本信息/);
+  assert.doesNotMatch(offered, /社会治理|导语|结束语/);
+  if (mode === 'hosted') await shotAsIs(page, 'statuses-review');
+  await action(page, '将这 1 个部分标记为已完成').click();
+  await offer.waitFor({ state: 'detached' });
+  await nav(page, '任务列表');
+  await expectStatus(page, '基本信息', '已完成');
+  await expectStatus(page, '社会治理', '有问题');
+  await expectStatus(page, '结束语', '未开始');
+  assert.deepEqual(await progressNumbers(page), [2, total]);
+}
+
+async function sidePanelKeepsToThePage(page, mode) {
+  await newReport(page, '石门街道办事处');
+  const panel = page.locator('.zj-side .zj-panel');
+  // Page 1: nothing about the parts not reached yet, only a line saying there is more elsewhere.
+  const elsewhere = panel.locator('.zj-panel-elsewhere');
+  await elsewhere.waitFor({ timeout: 10000 });
+  assert.match(await elsewhere.innerText(), /其他部分还有 \d+ 处提醒/);
+  assert.doesNotMatch(await panel.innerText(), /还没有填写|还没有要点/, 'no reminders about other parts on page 1');
+  if (mode === 'hosted') await shotAsIs(page, 'panel-meta');
+
+  // An error in one part is shown on every page; other parts' reminders are not.
+  await openTask(page, '社会治理');
+  await fillIndicators(page, { 受理信访事项: '356', 按期办结信访事项: '349', 信访事项按期办结率: '99.8%' });
+  await openTask(page, '导语');
+  await expectHeading(page, '导语');
+  await panel.filter({ hasText: '信访事项按期办结率写为99.8%' }).waitFor({ timeout: 10000 });
+  const onOpening = await panel.innerText();
+  assert.match(onOpening, /“导语”还没有填写/, "the page's own reminder is shown");
+  assert.doesNotMatch(onOpening, /一章还没有要点/, "other chapters' reminders are not");
+
+  // Where the whole report is reviewed, the reminders are listed.
+  await nav(page, '任务列表');
+  await panel.filter({ hasText: '一章还没有要点' }).waitFor({ timeout: 10000 });
+  await nav(page, '核对内容');
+  await page.locator('main .zj-panel').filter({ hasText: '“结束语”还没有填写' }).waitFor();
+  await nav(page, '导出');
+  const reminders = page.locator('.zj-reminders');
+  await reminders.waitFor();
+  assert.match(await reminders.innerText(), /“结束语”还没有填写/);
+  assert.equal(await action(page, '下载文本（.txt）').first().isDisabled(), true, 'the rate error still stops export');
+  if (mode === 'hosted') await shotAsIs(page, 'panel-export');
+  // A reminder leads to its page, and 保存并继续 comes back to the export page.
+  await reminders.getByRole('link', { name: /“结束语”还没有填写/ }).click();
+  await expectHeading(page, '结束语');
+  await fill(page, '结束语', '新的一年，街道将继续真抓实干，努力把各项工作做得更好。');
+  await continueOn(page);
+  await expectHeading(page, '导出');
+  await page.locator('.zj-reminders').waitFor();
+  assert.doesNotMatch(await page.locator('.zj-reminders').innerText(), /“结束语”还没有填写/);
+}
+
 for (const [mode, open] of MODES) {
+  test(`${mode}: statuses follow the content and checks; 已完成 from the page or 核对内容`, async () => {
+    const page = await open();
+    await statusesFollowTheContent(page, mode);
+    assertNoNetwork(page);
+    assertNoErrors(page);
+  });
+
+  test(`${mode}: the side panel keeps to the page and real errors; reminders wait for review`, async () => {
+    const page = await open();
+    await sidePanelKeepsToThePage(page, mode);
+    assertNoNetwork(page);
+    assertNoErrors(page);
+  });
+
+
   test(`${mode}: an indicator's unit stays beside its input, the message above both`, async () => {
     const page = await open();
     await unitsStayWithTheirFields(page, mode);

@@ -5,7 +5,7 @@
 //! [`to_html_page`] is a self-contained page with the stylesheet inlined, for saving and printing.
 
 use crate::core::document::{Block, Document};
-use crate::core::export::layout::{leading_signature_indents, title_lines};
+use crate::core::export::layout::{signature_indent, title_lines};
 
 /// The GB/T 9704 stylesheet for the fragment (`styles/print.css`), compiled in.
 pub const PRINT_CSS: &str = include_str!("../../../styles/print.css");
@@ -49,8 +49,6 @@ pub fn to_html(doc: &Document) -> String {
         out.push_str("</h1>\n");
     }
     let mut signed = false;
-    // Right indents of the signature lines still to write, last first.
-    let mut indents: Vec<u32> = Vec::new();
     for (i, block) in doc.blocks.iter().enumerate() {
         match block {
             Block::Heading { level, number, text, body } => {
@@ -87,12 +85,8 @@ pub fn to_html(doc: &Document) -> String {
                 out.push_str("</p>\n");
             }
             Block::Signature { text } => {
-                if indents.is_empty() {
-                    indents = leading_signature_indents(&doc.blocks[i..]);
-                    indents.reverse();
-                }
                 // The right indent in characters (GB/T 9704 §7.3.5.2), e.g. `3em`, `3.5em`.
-                let right = indents.pop().unwrap_or(200);
+                let right = signature_indent(&doc.blocks, i);
                 out.push_str(if signed { "<p class=\"zj-sign\"" } else { "<p class=\"zj-sign zj-sign-first\"" });
                 out.push_str(" style=\"padding-right:");
                 out.push_str(&(right / 100).to_string());

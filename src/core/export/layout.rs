@@ -1,7 +1,7 @@
 //! Line decisions the .docx and HTML exports share, measured in body characters (a Chinese
 //! character or full-width mark is one, an ASCII digit or letter half of one):
 //! - where a title too long for one line breaks (GB/T 9704 §7.3.2: 词意完整、排列对称 — after the
-//!   unit name, else before the connector 和/及, else as full lines without splitting a number);
+//!   unit name, else before the connector 和/及; any other title wraps where the renderer wraps it);
 //! - how far from the right edge each signature line stands (§7.3.5.2: the unit 右空二字, the date
 //!   one line below it starting two characters further right; a date longer than that puts the
 //!   date 右空二字 and moves the unit left).
@@ -41,7 +41,8 @@ pub fn title_lines(title: &str) -> Vec<&str> {
             }
         }
     }
-    fill_lines(title, limit)
+    // Anything else wraps where the word processor or browser wraps it.
+    vec![title]
 }
 
 /// Byte offset of the first four digits followed by 年.
@@ -54,68 +55,27 @@ fn year_start(text: &str) -> Option<usize> {
     })
 }
 
-/// Lines of at most `limit` halves, never breaking inside a run of ASCII letters and digits nor
-/// before a closing mark.
-fn fill_lines(text: &str, limit: usize) -> Vec<&str> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut width = 0;
-    let mut last_break = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        let w = if c.is_ascii() { 1 } else { 2 };
-        let breakable = i > start
-            && !(c.is_ascii_alphanumeric() && prev.is_some_and(|p| p.is_ascii_alphanumeric()))
-            && !"，。、；：？！”’）》〉】".contains(c);
-        if breakable {
-            last_break = Some(i);
-        }
-        if width + w > limit {
-            let at = last_break.unwrap_or(i);
-            if at > start {
-                lines.push(&text[start..at]);
-                width = halves(&text[at..i]);
-                start = at;
-                last_break = None;
-            }
-        }
-        width += w;
-        prev = Some(c);
-    }
-    if start < text.len() {
-        lines.push(&text[start..]);
-    }
-    lines
-}
-
-/// Right indents of the signature lines in hundredths of a character (`w:rightChars`): the last
-/// line is the date, the others the signing units, whose first characters line up.
-pub fn signature_right_indents(lines: &[&str]) -> Vec<u32> {
+/// Right indent in hundredths of a character (`w:rightChars`) of the signature line
+/// `blocks[at]`. Of its run of consecutive signature lines the last is the date and the others
+/// the signing units, whose first characters line up. 200 for anything else.
+pub fn signature_indent(blocks: &[Block], at: usize) -> u32 {
     const TWO: usize = 4; // two characters, in halves
-    let Some((date, units)) = lines.split_last() else { return Vec::new() };
-    if units.is_empty() {
-        return vec![200];
+    let width = |i: usize| match blocks.get(i) {
+        Some(Block::Signature { text }) => Some(halves(text)),
+        _ => None,
+    };
+    let Some(own) = width(at) else { return 200 };
+    let first = (0..at).rev().take_while(|&i| width(i).is_some()).last().unwrap_or(at);
+    let last = (at..blocks.len()).take_while(|&i| width(i).is_some()).last().unwrap_or(at);
+    if first == last {
+        return 200;
     }
-    let date_w = halves(date);
-    let unit_w = units.iter().map(|u| halves(u)).max().unwrap_or(0);
+    let date_w = width(last).unwrap_or(0);
+    let unit_w = (first..last).filter_map(width).max().unwrap_or(0);
     // The date starts two characters right of the units' start, and stands at least 右空二字.
     let date_right = (unit_w + TWO).saturating_sub(TWO + date_w).max(TWO);
-    let start = date_right + date_w + TWO; // the units' start, counted from the right edge
-    let mut out: Vec<u32> = units.iter().map(|u| (start.saturating_sub(halves(u)) * 50) as u32).collect();
-    out.push((date_right * 50) as u32);
-    out
-}
-
-/// [`signature_right_indents`] of the signature lines that start `blocks`.
-pub fn leading_signature_indents(blocks: &[Block]) -> Vec<u32> {
-    let lines: Vec<&str> = blocks
-        .iter()
-        .map_while(|b| match b {
-            Block::Signature { text } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
-    signature_right_indents(&lines)
+    let right = if at == last { date_right } else { (date_right + date_w + TWO).saturating_sub(own) };
+    (right * 50) as u32
 }
 
 #[cfg(test)]
@@ -146,23 +106,23 @@ mod tests {
     }
 
     #[test]
-    fn a_title_without_structure_fills_lines_without_splitting_numbers() {
-        let title = "关于青禾区柳岸街道办事处推进老旧小区改造和城市更新工作的情况报告123456";
-        let lines = title_lines(title);
-        assert_eq!(lines.concat(), title);
-        assert!(lines.iter().all(|l| halves(l) <= 40), "{lines:?}");
-        assert!(lines.iter().skip(1).all(|l| !l.starts_with(|c: char| c.is_ascii_digit())), "{lines:?}");
-        assert_eq!(title_lines("甲。".repeat(30).as_str()).concat(), "甲。".repeat(30));
-        assert!(title_lines(&"。".repeat(50)).iter().all(|l| !l.is_empty()));
+    fn a_title_without_a_sensible_break_is_left_to_the_renderer() {
+        let title = "关于青禾区柳岸街道办事处推进老旧小区改造和城市更新工作的情况报告";
+        assert_eq!(title_lines(title), [title]);
+        let parts = "柳岸街道2025年度全面从严治党主体责任落实情况和党风廉政建设工作总结和2026年工作安排";
+        assert_eq!(title_lines(parts), [parts]);
     }
 
     #[test]
     fn the_date_starts_two_characters_right_of_the_unit() {
+        let sig = |t: &str| Block::Signature { text: t.into() };
+        let text = Block::Paragraph { number: String::new(), lead: String::new(), text: "结束语。".into() };
+        let indents = |blocks: &[Block]| (0..blocks.len()).map(|i| signature_indent(blocks, i)).collect::<Vec<_>>();
         // Unit 10 characters 右空二字; the date (7 characters) starts 2 further right: 右空三字.
-        assert_eq!(signature_right_indents(&["青禾区柳岸街道办事处", "2025年12月22日"]), [200, 300]);
+        assert_eq!(indents(&[text.clone(), sig("青禾区柳岸街道办事处"), sig("2025年12月22日")]), [200, 200, 300]);
         // A date longer than that stands 右空二字 and the unit moves left.
-        assert_eq!(signature_right_indents(&["新华街道", "2025年12月22日"]), [700, 200]);
-        assert_eq!(signature_right_indents(&["只有一行"]), [200]);
-        assert!(signature_right_indents(&[]).is_empty());
+        assert_eq!(indents(&[sig("新华街道"), sig("2025年12月22日")]), [700, 200]);
+        assert_eq!(indents(&[text, sig("只有一行")]), [200, 200]);
+        assert_eq!(signature_indent(&[], 3), 200);
     }
 }

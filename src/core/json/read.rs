@@ -265,14 +265,17 @@ impl<'n> Fields<'n> {
         Ok(())
     }
 
-    /// Field `i` typed by `read`, its type's default when not written.
-    pub fn or_default<T: Default>(&self, i: usize, read: fn(&Node) -> Result<T, ReadError>) -> Result<T, ReadError> {
-        Ok(self.get(i, read)?.unwrap_or_default())
-    }
-
     /// Field `i` typed by `read`; an error when not written.
     pub fn required<T>(&self, i: usize, read: fn(&Node) -> Result<T, ReadError>) -> Result<T, ReadError> {
         self.get(i, read)?.ok_or_else(|| self.missing(i))
+    }
+
+    /// An error for the first of the `required` fields (indices) not written.
+    pub fn require(&self, required: &[usize]) -> Result<(), ReadError> {
+        match required.iter().find(|&&i| self.node(i).is_none()) {
+            Some(&i) => Err(self.missing(i)),
+            None => Ok(()),
+        }
     }
 
     /// The error for required field `i` not written.
@@ -295,7 +298,7 @@ mod tests {
     fn read(text: &str, unknown: Unknown) -> Result<(String, Option<f64>, Vec<String>), ReadError> {
         let node = parse(text).unwrap();
         let f = fields(&node, NAMES, unknown)?;
-        Ok((f.required(0, string)?, f.get(1, number)?, f.or_default(2, strings)?))
+        Ok((f.required(0, string)?, f.get(1, number)?, f.get(2, strings)?.unwrap_or_default()))
     }
 
     fn error(text: &str) -> (String, String) {

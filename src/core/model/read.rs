@@ -68,44 +68,51 @@ fn title_style(node: &Node) -> Result<TitleStyle, ReadError> {
 
 fn chapter(node: &Node) -> Result<Chapter, ReadError> {
     let f = fields(node, &["id", "template_chapter", "heading", "points", "indicators", "reference"], Unknown::Skip)?;
-    Ok(Chapter {
-        id: f.or_default(0, read::string)?,
-        template_chapter: f.or_default(1, read::optional_string)?,
-        heading: f.or_default(2, read::string)?,
-        points: f.or_default(3, |n| read::list(n, point))?,
-        indicators: f.or_default(4, |n| read::list(n, indicator_entry))?,
-        reference: f.or_default(5, read::string)?,
-    })
+    let mut c = Chapter::default();
+    f.set(0, &mut c.id, read::string)?;
+    f.set(1, &mut c.template_chapter, read::optional_string)?;
+    f.set(2, &mut c.heading, read::string)?;
+    f.set(3, &mut c.points, |n| read::list(n, point))?;
+    f.set(4, &mut c.indicators, |n| read::list(n, indicator_entry))?;
+    f.set(5, &mut c.reference, read::string)?;
+    Ok(c)
 }
 
 fn point(node: &Node) -> Result<Point, ReadError> {
     let f = fields(node, &["lead", "body"], Unknown::Skip)?;
-    Ok(Point { lead: f.or_default(0, read::string)?, body: f.or_default(1, read::string)? })
+    let mut p = Point::default();
+    f.set(0, &mut p.lead, read::string)?;
+    f.set(1, &mut p.body, read::string)?;
+    Ok(p)
 }
 
 fn indicator_entry(node: &Node) -> Result<IndicatorEntry, ReadError> {
     let f = fields(node, &["indicator", "text", "value", "unit", "last_year", "target"], Unknown::Skip)?;
-    Ok(IndicatorEntry {
-        indicator: f.or_default(0, read::string)?,
-        text: f.or_default(1, read::string)?,
-        value: f.or_default(2, read::optional_number)?,
-        unit: f.or_default(3, read::string)?,
-        last_year: f.or_default(4, read::string)?,
-        target: f.or_default(5, read::string)?,
-    })
+    let mut e = IndicatorEntry::default();
+    f.set(0, &mut e.indicator, read::string)?;
+    f.set(1, &mut e.text, read::string)?;
+    f.set(2, &mut e.value, read::optional_number)?;
+    f.set(3, &mut e.unit, read::string)?;
+    f.set(4, &mut e.last_year, read::string)?;
+    f.set(5, &mut e.target, read::string)?;
+    Ok(e)
 }
 
 fn key_task(node: &Node) -> Result<KeyTask, ReadError> {
     let f = fields(node, &["task", "target", "actual", "note"], Unknown::Skip)?;
-    Ok(KeyTask {
-        task: f.or_default(0, read::string)?,
-        target: f.or_default(1, read::string)?,
-        actual: f.or_default(2, read::string)?,
-        note: f.or_default(3, read::string)?,
-    })
+    let mut k = KeyTask::default();
+    f.set(0, &mut k.task, read::string)?;
+    f.set(1, &mut k.target, read::string)?;
+    f.set(2, &mut k.actual, read::string)?;
+    f.set(3, &mut k.note, read::string)?;
+    Ok(k)
 }
 
 fn acknowledgement(node: &Node) -> Result<Acknowledgement, ReadError> {
     let f = fields(node, &["rule", "key", "reason"], Unknown::Skip)?;
-    Ok(Acknowledgement { rule: f.or_default(0, read::string)?, key: f.or_default(1, read::string)?, reason: f.or_default(2, read::string)? })
+    let mut a = Acknowledgement::default();
+    f.set(0, &mut a.rule, read::string)?;
+    f.set(1, &mut a.key, read::string)?;
+    f.set(2, &mut a.reason, read::string)?;
+    Ok(a)
 }

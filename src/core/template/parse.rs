@@ -70,31 +70,37 @@ const TEMPLATE_FIELDS: &[&str] = &[
     "rule_severities",
 ];
 
+/// Required fields (by index) of [`TEMPLATE_FIELDS`]; the others have serde defaults.
+const TEMPLATE_REQUIRED: &[usize] = &[0, 1, 2, 4, 5, 12, 14];
+
+// Each reader starts from `Default` and sets the fields written, then asks for the required ones,
+// so a missing field is reported after the type errors of the fields present, as serde does.
 fn template(node: &Node) -> Result<Template, ReadError> {
     let f = fields(node, TEMPLATE_FIELDS, Unknown::Refuse)?;
-    Ok(Template {
-        format_version: f.required(0, read::u32_value)?,
-        id: f.required(1, read::string)?,
-        name: f.required(2, read::string)?,
-        description: f.or_default(3, read::string)?,
-        kind: f.required(4, report_kind)?,
-        title_pattern: f.required(5, read::string)?,
-        higher_bodies: f.or_default(6, read::string)?,
-        summary_heading: f.or_default(7, read::string)?,
-        problems_heading: f.or_default(8, read::string)?,
-        plan_heading: f.or_default(9, read::string)?,
-        key_tasks_heading: f.or_default(10, read::string)?,
-        honours_heading: f.or_default(11, read::string)?,
-        parts: f.required(12, |n| read::list(n, part))?,
-        point_style: f.or_default(13, point_style)?,
-        chapters: f.required(14, |n| read::list(n, chapter))?,
-        opening_examples: f.or_default(15, read::strings)?,
-        problems_examples: f.or_default(16, read::strings)?,
-        plan_intro_examples: f.or_default(17, read::strings)?,
-        plan_examples: f.or_default(18, read::strings)?,
-        closing_examples: f.or_default(19, read::strings)?,
-        rule_severities: f.or_default(20, read::string_map)?,
-    })
+    let mut t = Template::default();
+    f.set(0, &mut t.format_version, read::u32_value)?;
+    f.set(1, &mut t.id, read::string)?;
+    f.set(2, &mut t.name, read::string)?;
+    f.set(3, &mut t.description, read::string)?;
+    f.set(4, &mut t.kind, report_kind)?;
+    f.set(5, &mut t.title_pattern, read::string)?;
+    f.set(6, &mut t.higher_bodies, read::string)?;
+    f.set(7, &mut t.summary_heading, read::string)?;
+    f.set(8, &mut t.problems_heading, read::string)?;
+    f.set(9, &mut t.plan_heading, read::string)?;
+    f.set(10, &mut t.key_tasks_heading, read::string)?;
+    f.set(11, &mut t.honours_heading, read::string)?;
+    f.set(12, &mut t.parts, |n| read::list(n, part))?;
+    f.set(13, &mut t.point_style, point_style)?;
+    f.set(14, &mut t.chapters, |n| read::list(n, chapter))?;
+    f.set(15, &mut t.opening_examples, read::strings)?;
+    f.set(16, &mut t.problems_examples, read::strings)?;
+    f.set(17, &mut t.plan_intro_examples, read::strings)?;
+    f.set(18, &mut t.plan_examples, read::strings)?;
+    f.set(19, &mut t.closing_examples, read::strings)?;
+    f.set(20, &mut t.rule_severities, read::string_map)?;
+    f.require(TEMPLATE_REQUIRED)?;
+    Ok(t)
 }
 
 fn report_kind(node: &Node) -> Result<ReportKind, ReadError> {
@@ -115,43 +121,53 @@ fn part_kind(node: &Node) -> Result<PartKind, ReadError> {
 
 fn part(node: &Node) -> Result<PartSpec, ReadError> {
     let f = fields(node, &["kind", "required"], Unknown::Refuse)?;
-    Ok(PartSpec { kind: f.required(0, part_kind)?, required: f.or_default(1, read::boolean)? })
+    let mut p = PartSpec::default();
+    f.set(0, &mut p.kind, part_kind)?;
+    f.set(1, &mut p.required, read::boolean)?;
+    f.require(&[0])?;
+    Ok(p)
 }
 
 fn chapter(node: &Node) -> Result<ChapterSpec, ReadError> {
     let f = fields(node, &["id", "name", "heading", "alternatives", "guidance", "examples", "default", "indicators"], Unknown::Refuse)?;
-    Ok(ChapterSpec {
-        id: f.required(0, read::string)?,
-        name: f.required(1, read::string)?,
-        heading: f.required(2, read::string)?,
-        alternatives: f.or_default(3, read::strings)?,
-        guidance: f.or_default(4, read::string)?,
-        examples: f.or_default(5, read::strings)?,
-        default: f.or_default(6, read::boolean)?,
-        indicators: f.or_default(7, |n| read::list(n, indicator))?,
-    })
+    let mut c = ChapterSpec::default();
+    f.set(0, &mut c.id, read::string)?;
+    f.set(1, &mut c.name, read::string)?;
+    f.set(2, &mut c.heading, read::string)?;
+    f.set(3, &mut c.alternatives, read::strings)?;
+    f.set(4, &mut c.guidance, read::string)?;
+    f.set(5, &mut c.examples, read::strings)?;
+    f.set(6, &mut c.default, read::boolean)?;
+    f.set(7, &mut c.indicators, |n| read::list(n, indicator))?;
+    f.require(&[0, 1, 2])?;
+    Ok(c)
 }
 
 fn indicator(node: &Node) -> Result<IndicatorSpec, ReadError> {
     let f = fields(node, &["id", "name", "unit", "units", "kind", "whole", "range", "relations"], Unknown::Refuse)?;
-    Ok(IndicatorSpec {
-        id: f.required(0, read::string)?,
-        name: f.required(1, read::string)?,
-        unit: f.required(2, read::string)?,
-        units: f.or_default(3, read::strings)?,
-        kind: f.required(4, indicator_kind)?,
-        whole: f.or_default(5, read::boolean)?,
-        range: f.or_default(6, optional_range)?,
-        relations: f.or_default(7, |n| read::list(n, relation))?,
-    })
+    let mut i = IndicatorSpec::default();
+    f.set(0, &mut i.id, read::string)?;
+    f.set(1, &mut i.name, read::string)?;
+    f.set(2, &mut i.unit, read::string)?;
+    f.set(3, &mut i.units, read::strings)?;
+    f.set(4, &mut i.kind, indicator_kind)?;
+    f.set(5, &mut i.whole, read::boolean)?;
+    f.set(6, &mut i.range, optional_range)?;
+    f.set(7, &mut i.relations, |n| read::list(n, relation))?;
+    f.require(&[0, 1, 2, 4])?;
+    Ok(i)
 }
 
 fn optional_range(node: &Node) -> Result<Option<Range>, ReadError> {
-    if node.value == json::Value::Null {
+    if matches!(node.value, json::Value::Null) {
         return Ok(None);
     }
     let f = fields(node, &["min", "max"], Unknown::Refuse)?;
-    Ok(Some(Range { min: f.required(0, read::number)?, max: f.required(1, read::number)? }))
+    let mut r = Range::default();
+    f.set(0, &mut r.min, read::number)?;
+    f.set(1, &mut r.max, read::number)?;
+    f.require(&[0, 1])?;
+    Ok(Some(r))
 }
 
 /// The relation kinds by name, and the fields each takes besides `kind`.

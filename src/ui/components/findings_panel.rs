@@ -1,24 +1,34 @@
-//! The side panel of all findings, grouped by part, recomputed after ~400 ms without typing.
-//! Each entry links to its page and field.
+//! The side panel of findings, grouped by part, recomputed after ~400 ms without typing. Each
+//! entry links to its page and field. On a part's page it keeps to that page's findings and to
+//! errors elsewhere: reminders about other parts (not written yet, …) would read as nagging
+//! about pages the author has not reached; a line counts them and points to 核对内容, where (as
+//! on the task list and the export page) they are listed.
 
 use yew::prelude::*;
 
 use crate::core::check::{Finding, Severity};
 use crate::ui::components::error_summary::link_to_field;
 use crate::ui::context::AppContext;
-use crate::ui::derived::{finding_task, ids, task_page, tasks};
-use crate::ui::state::Action;
+use crate::ui::derived::{finding_task, ids, page_task, task_page, tasks};
+use crate::ui::state::{Action, Page};
 
 /// The panel; `live` uses the findings of the draft as it is now instead of the debounced ones.
 pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
     let source = if live { ctx.findings.clone() } else { ctx.panel.clone() };
     // The debounced list may still name a chapter removed a moment ago: leave those out.
-    let findings: Vec<&Finding> = source
+    let all: Vec<&Finding> = source
         .iter()
         .filter(|f| f.severity >= Severity::Warning)
         .filter(|f| f.location.chapter.as_deref().map(|c| draft.chapter(c).is_some()).unwrap_or(true))
         .collect();
+    // On a part's page: that part's findings, and errors still open anywhere else.
+    let here = page_task(&ctx.state.page);
+    let shown = |f: &&Finding| match &here {
+        Some(key) => finding_task(f).as_ref() == Some(key) || (f.severity == Severity::Error && !f.acknowledged),
+        None => true,
+    };
+    let (findings, elsewhere): (Vec<&Finding>, Vec<&Finding>) = all.into_iter().partition(shown);
     let errors = findings.iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
     let warnings = findings.len() - errors;
     let mut groups: Vec<(String, Vec<&Finding>)> =
@@ -37,7 +47,7 @@ pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
         <section class="zj-panel" aria-labelledby={format!("{prefix}-panel-title")}>
             <h2 class="zj-heading-s" id={format!("{prefix}-panel-title")}>{ "检查结果" }</h2>
             if findings.is_empty() {
-                <p class="zj-ok">{ "未发现问题。" }</p>
+                <p class="zj-ok">{ if here.is_some() { "本页未发现问题。" } else { "未发现问题。" } }</p>
             } else {
                 <p class="zj-panel-counts">{ format!("错误 {errors} 处，提醒 {warnings} 处") }</p>
             }
@@ -65,6 +75,13 @@ pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
                     </div>
                 }
             }) }
+            if !elsewhere.is_empty() {
+                <p class="zj-hint zj-panel-elsewhere">
+                    { format!("其他部分还有 {} 处提醒（如尚未填写的部分），写到那里时会显示，也可在", elsewhere.len()) }
+                    <a href="#" onclick={ctx.link_to(Page::Review)}>{ "核对内容" }</a>
+                    { "中查看。" }
+                </p>
+            }
         </section>
     }
 }

@@ -1,5 +1,7 @@
-//! The end of a part page: 标记为已完成 and 保存并继续. Continue checks the page first: with
-//! errors it shows the error summary once; pressed again it moves on (the work is saved anyway).
+//! The end of a part page: “这一部分写完了吗？” with 我已完成这一部分 (GOV.UK's “Have you
+//! completed this section?”, as a single tick) right above 保存并继续. Continue checks the page
+//! first: with errors it shows the error summary once; pressed again it moves on (the work is
+//! saved anyway).
 
 use yew::prelude::*;
 
@@ -8,7 +10,7 @@ use crate::core::model::Draft;
 use crate::core::template::Template;
 use super::markup::button;
 use crate::ui::context::AppContext;
-use crate::ui::derived::{page_task, task_findings, tasks};
+use crate::ui::derived::{marked, page_task, status, task_findings, tasks, Status};
 use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Page};
@@ -26,13 +28,15 @@ pub fn next_page(draft: &Draft, template: &Template, page: &Page) -> Page {
 pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
     let key = page_task(page).unwrap_or_default();
-    let done = draft.completed.iter().any(|c| c == &key);
+    let done = marked(&draft, &key);
     let id = format!("{}-complete", ctx.prefix());
     let on_toggle = {
         let ctx = ctx.clone();
         let key = key.clone();
-        Callback::from(move |_| ctx.edit(Edit::Completed { part: key.clone(), done: !done }))
+        Callback::from(move |_| ctx.edit(Edit::Completed { parts: vec![key.clone()], done: !done }))
     };
+    // Marked, but the checks still find errors: the task list shows 有问题 until they are fixed.
+    let open_errors = done && status(&draft, &ctx.findings, &key) == Status::Problem;
     let on_continue = {
         let ctx = ctx.clone();
         let page = page.clone();
@@ -49,10 +53,17 @@ pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
     };
     html! {
         <div class="zj-page-footer">
-            <div class="zj-checkbox">
-                <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only()} />
-                <label for={id}>{ "标记为已完成" }</label>
-            </div>
+            <fieldset class="zj-fieldset zj-complete">
+                <legend class="zj-legend-s">{ "这一部分写完了吗？" }</legend>
+                <div class="zj-checkbox">
+                    <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only()}
+                        aria-describedby={format!("{id}-hint")} />
+                    <label for={id.clone()}>{ "我已完成这一部分" }</label>
+                </div>
+                <p class="zj-hint" id={format!("{id}-hint")}>
+                    { if open_errors { "这一部分还有错误，改正后任务列表才显示“已完成”。" } else { "勾选后任务列表显示“已完成”；以后仍可修改。没写完就不勾，下次接着写。" } }
+                </p>
+            </fieldset>
             { button("zj-button", "保存并继续".into(), on_continue, false, None) }
             <p class="zj-hint">{ "每次修改都会自动保存在本机浏览器中，不会上传。" }</p>
         </div>

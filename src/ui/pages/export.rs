@@ -9,7 +9,7 @@ use crate::ui::components::error_summary::{focus_in, link_to_field};
 use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
-use crate::ui::derived::{finding_task, ids, task_page};
+use crate::ui::derived::{finding_task, ids, is_reminder, task_page};
 use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
@@ -120,6 +120,11 @@ pub fn export_page() -> Html {
         })
     };
     let reason_id = format!("{p}-ack-reason");
+    let reminders: Vec<_> = findings.iter().filter(|f| is_reminder(f) && !f.acknowledged).collect();
+    let go_to = |f: &crate::core::check::Finding| {
+        let page = finding_task(f).map(|k| task_page(&k)).unwrap_or(Page::Review);
+        link_to_field(&ctx, Action::EditFrom { page, back: Page::Export }, ids::of_finding(&p, f))
+    };
     html! {
         <div class="zj-export-page">
             { text_in("span", "zj-caption", "完成".into()) }
@@ -130,9 +135,7 @@ pub fn export_page() -> Html {
                     { text_in("h2", "zj-error-summary-title", format!("还有 {} 处错误，修改后才能导出文档", blocking.len()).into()) }
                     <ul class="zj-error-summary-list">
                         { for blocking.iter().map(|f| {
-                            let page = finding_task(f).map(|k| task_page(&k)).unwrap_or(Page::Review);
-                            let onclick = link_to_field(&ctx, Action::EditFrom { page, back: Page::Export }, ids::of_finding(&p, f));
-                            html! { <li><a href="#" {onclick}>{ &f.message }</a></li> }
+                            html! { <li><a href="#" onclick={go_to(f)}>{ &f.message }</a></li> }
                         }) }
                     </ul>
                     <div class={classes!("zj-form-group", reason_missing.then_some("zj-form-group-error"))}>
@@ -146,6 +149,15 @@ pub fn export_page() -> Html {
                             oninput={let reason = reason.clone(); move |e: InputEvent| reason.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())} />
                     </div>
                     { button("zj-button zj-warning", "仍要导出".into(), acknowledge, false, None) }
+                </div>
+            }
+            if !reminders.is_empty() {
+                <div class="zj-reminders">
+                    { text_in("h2", "zj-heading-s", "还没有写的部分".into()) }
+                    { text_in("p", "zj-hint", "不影响导出。需要的话，点一项去补上，写完按“保存并继续”回到这里。".into()) }
+                    <ul class="zj-list">
+                        { for reminders.iter().map(|f| html! { <li><a href="#" onclick={go_to(f)}>{ &f.message }</a></li> }) }
+                    </ul>
                 </div>
             }
             <div class="zj-export-grid">

@@ -1,5 +1,6 @@
-//! 核对内容 (check answers): every part with a summary of its content and a 修改 link that comes
-//! back here after the edit, then all findings grouped by part.
+//! 核对内容 (check answers): every part with a summary of its content, its status and a 修改
+//! link that comes back here after the edit; an offer to mark at once the parts that are written
+//! and free of errors as 已完成; then all findings (reminders about empty parts included) by part.
 
 use yew::prelude::*;
 
@@ -10,9 +11,10 @@ use crate::ui::components::findings_panel;
 use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
-use crate::ui::derived::{points_chars, status, task_findings, tasks};
+use crate::ui::derived::{points_chars, ready_to_mark, status, task_findings, tasks};
+use crate::ui::edit::Edit;
 use crate::ui::engine;
-use crate::ui::state::{Action, Page};
+use crate::ui::state::{Action, Notice, Page};
 
 fn first(text: &str, n: usize) -> String {
     let t = text.trim();
@@ -61,13 +63,25 @@ pub fn review_page() -> Html {
     let title = engine::title(&draft, &template);
     let blocking = engine::blocking(&findings).len();
     let to_export = ctx.on_click(Action::Go(Page::Export));
+    let all = tasks(&draft, &template);
+    let ready = ready_to_mark(&draft, &template, &findings);
+    let ready_names: Vec<String> = all.iter().filter(|t| ready.contains(&t.key)).map(|t| t.label.clone()).collect();
+    let mark_ready = {
+        let ctx = ctx.clone();
+        let ready = ready.clone();
+        Callback::from(move |_| {
+            let n = ready.len();
+            ctx.edit(Edit::Completed { parts: ready.clone(), done: true });
+            ctx.dispatch(Action::Notice(Some(Notice { text: format!("已将 {n} 个部分标记为已完成。"), undo: true, error: false })));
+        })
+    };
     html! {
         <div class="zj-review-page">
             { text_in("span", "zj-caption", "导出前".into()) }
             { page_heading(&ctx.prefix(), "核对内容".into()) }
             { text_in("p", "zj-hint", "逐项看一遍。要改哪一部分，点“修改”，改完按“保存并继续”回到这里；都没问题就去导出。".into()) }
             <dl class="zj-summary-list">
-                { for tasks(&draft, &template).into_iter().map(|t| {
+                { for all.into_iter().map(|t| {
                     let st = status(&draft, &findings, &t.key);
                     let errors = task_findings(&findings, &t.key).iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
                     let edit = {
@@ -93,6 +107,12 @@ pub fn review_page() -> Html {
                     }
                 }) }
             </dl>
+            if !ready.is_empty() && !ctx.read_only() {
+                <div class="zj-mark-ready">
+                    { text_in("p", "", format!("已填写且没有错误、还没标记完成的部分：{}。", ready_names.join("、")).into()) }
+                    { button("zj-button zj-secondary", format!("将这 {} 个部分标记为已完成", ready.len()).into(), mark_ready, false, None) }
+                </div>
+            }
             { findings_panel(&ctx, true) }
             if blocking > 0 {
                 { text_in("p", "zj-warning-text", format!("还有 {blocking} 处错误。可以修改后导出，也可以在导出页说明理由后仍要导出。").into()) }

@@ -133,15 +133,20 @@ pub fn tasks_page() -> Html {
     let custom_id = format!("{p}-custom-chapter");
     let to = |page: Page| ctx.on_click(Action::Go(page));
     let percent = if total > 0 { done * 100 / total } else { 0 };
+    // Parts written but not marked (进行中 or 有问题) show as a lighter stretch after the done ones.
+    let started = all.iter().filter(|t| matches!(status(&draft, &findings, &t.key), Status::InProgress | Status::Problem)).count();
+    let started_percent = if total > 0 { (started * 100 / total).min(100 - percent) } else { 0 };
     html! {
         <div class="zj-tasks-page">
             { text_in("span", "zj-caption", "任务列表".into()) }
             { page_heading(&p, engine::title(&draft, &template).into()) }
-            { text_in("p", "zj-lead", format!("已完成 {done} / {total} 个部分，全文 {total_chars} 字。").into()) }
+            { text_in("p", "zj-lead", format!("已完成 {done} / {total} 个部分{}，全文 {total_chars} 字。",
+                if started > 0 { format!("，{started} 个正在写") } else { String::new() }).into()) }
             <div class="zj-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()} aria-label="完成进度">
                 <div class="zj-progress-bar" style={format!("width:{percent}%")}></div>
+                <div class="zj-progress-started" style={format!("width:{started_percent}%")}></div>
             </div>
-            { text_in("p", "zj-hint", "点部分名称开始填写；写好一部分后，在该页底部勾选“标记为已完成”。所有修改自动保存在本机浏览器中，可以随时离开，下次打开本页时从这里继续。".into()) }
+            { text_in("p", "zj-hint", "点部分名称开始填写。写好一部分，在该页底部勾选“我已完成这一部分”，或在“核对内容”中一次标记。未填写的可选部分不计入进度。所有修改自动保存在本机浏览器中，可以随时离开，下次打开本页时从这里继续。".into()) }
             <ol class="zj-task-list">{ for items }</ol>
             if !ro {
                 <details class="zj-details">
@@ -172,7 +177,7 @@ pub fn tasks_page() -> Html {
                 { button("zj-button", "核对内容".into(), to(Page::Review), false, None) }
                 { button("zj-button zj-secondary", "导出".into(), to(Page::Export), false, None) }
             </div>
-            if all.iter().all(|t| status(&draft, &findings, &t.key) == Status::Done) {
+            if total > 0 && done == total {
                 { text_in("p", "zj-ok", "所有部分均已完成，可以核对后导出。".into()) }
             }
         </div>

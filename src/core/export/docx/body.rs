@@ -8,7 +8,7 @@ use super::parts::{section_properties, ParagraphKind, BODY_RUN, DOCUMENT_END, DO
 use super::xml::{ParagraphLayout, RunFormat};
 use super::xml::runs;
 use crate::core::document::{Block, Document};
-use crate::core::export::layout::{leading_signature_indents, title_lines};
+use crate::core::export::layout::{signature_indent, title_lines};
 
 pub fn document_xml(doc: &Document) -> String {
     let text_len: usize = doc.blocks.iter().map(block_len).sum::<usize>() + doc.title.len();
@@ -24,8 +24,6 @@ pub fn document_xml(doc: &Document) -> String {
         paragraphs += 2;
     }
     let mut previous_was_signature = false;
-    // Right indents of the current run of signature lines (unit(s), then the date).
-    let mut signature_indents: Vec<u32> = Vec::new();
     for (i, block) in doc.blocks.iter().enumerate() {
         // The closing text's last lines go with the signature: no page of signature alone.
         let before_signature = matches!(doc.blocks.get(i + 1), Some(Block::Signature { .. }));
@@ -56,14 +54,12 @@ pub fn document_xml(doc: &Document) -> String {
                     open_paragraph(&mut out, blank, ParagraphLayout { keep_next: true, ..blank.layout() });
                     out.push_str("</w:p>");
                     paragraphs += 1;
-                    signature_indents = leading_signature_indents(&doc.blocks[i..]);
-                    signature_indents.reverse();
                 }
                 let kind = ParagraphKind::Signature;
                 let mut layout = kind.layout();
-                layout.right_chars = signature_indents.pop().unwrap_or(layout.right_chars);
+                layout.right_chars = signature_indent(&doc.blocks, i);
                 // The unit stays on the page of the date (and the blank line above them).
-                layout.keep_next = !signature_indents.is_empty();
+                layout.keep_next = before_signature;
                 open_paragraph(&mut out, kind, layout);
                 runs(&mut out, text, kind.run_format());
                 out.push_str("</w:p>");
