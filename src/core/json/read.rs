@@ -9,6 +9,7 @@
 //! optional value. What a type's fields are and which are required is the caller's business.
 
 use super::tree::{Node, Value};
+use crate::core::figures::decimal;
 
 /// A value that could not be typed: where (JSON path, byte offset of the value) and what is wrong.
 /// The message is split around where the position goes: `head` + `（第 L 行第 C 列）` + `tail`.
@@ -103,8 +104,8 @@ pub fn boolean(node: &Node) -> Result<bool, ReadError> {
 /// Any number; one too large for a 64-bit float is an error, not infinity.
 pub fn number(node: &Node) -> Result<f64, ReadError> {
     let Value::Number(n) = &node.value else { return Err(wrong_type(node, NUMBER)) };
-    match n.parse::<f64>() {
-        Ok(x) if x.is_finite() => Ok(x),
+    match decimal::parse(n) {
+        Some(x) if x.is_finite() => Ok(x),
         _ => Err(ReadError::new(node.at, "数字超出了可表示的范围", "，请检查是否多写了位数。")),
     }
 }

@@ -6,6 +6,7 @@
 
 use super::{IndicatorKind, IndicatorSpec, Relation, ReportKind, Template, TemplateError, FORMAT_VERSION};
 use crate::core::check::rules;
+use crate::core::figures::decimal::shortest;
 use crate::core::figures::{convert, unit_family};
 use crate::core::model::{tokens, PartKind};
 
@@ -269,7 +270,7 @@ fn indicator(ind: &IndicatorSpec, path: &str, out: &mut Problems) {
     }
     if let Some(r) = ind.range {
         if !r.min.is_finite() || !r.max.is_finite() || r.min > r.max {
-            out.add(format!("{path}.range"), format!("指标“{}”的合理范围下限 {} 大于上限 {}，请对调。", ind.id, r.min, r.max));
+            out.add(format!("{path}.range"), format!("指标“{}”的合理范围下限 {} 大于上限 {}，请对调。", ind.id, shortest(r.min), shortest(r.max)));
         }
     }
 }
