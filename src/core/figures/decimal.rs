@@ -67,7 +67,7 @@ pub fn shortest(value: f64) -> String {
             break;
         }
     }
-    format!("{sign}{}", digits.plain())
+    digits.plain(sign)
 }
 
 /// The nearest `f64` to a decimal: an optional sign, digits with at most one point (at least one
@@ -261,21 +261,27 @@ impl Significant {
         (down, up, up_nearer)
     }
 
-    /// Plain text without exponent: `0.0012`, `12.5`, `1200`, `0`.
-    fn plain(&self) -> String {
-        if self.digits.is_empty() {
-            return "0".into();
-        }
-        let text: String = self.digits.iter().map(|&d| char::from(b'0' + d)).collect();
+    /// Plain text without exponent after `sign`: `0.0012`, `12.5`, `1200`, `0`.
+    fn plain(&self, sign: &str) -> String {
+        let mut out = String::with_capacity(sign.len() + self.digits.len() + 8);
+        out.push_str(sign);
         let e = self.exponent;
-        if e <= 0 {
-            format!("0.{}{text}", "0".repeat(e.unsigned_abs() as usize))
-        } else if e as usize >= text.len() {
-            format!("{text}{}", "0".repeat(e as usize - text.len()))
-        } else {
-            let (whole, fraction) = text.split_at(e as usize);
-            format!("{whole}.{fraction}")
+        if self.digits.is_empty() {
+            out.push('0');
+            return out;
         }
+        if e <= 0 {
+            out.push_str("0.");
+            (e..0).for_each(|_| out.push('0'));
+        }
+        for (i, &d) in self.digits.iter().enumerate() {
+            if e > 0 && i == e as usize {
+                out.push('.');
+            }
+            out.push(char::from(b'0' + d));
+        }
+        (self.digits.len() as i32..e).for_each(|_| out.push('0'));
+        out
     }
 }
 
