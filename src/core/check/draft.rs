@@ -59,14 +59,9 @@ fn in_document_order(findings: &mut [Finding], draft: &Draft) {
 /// The template's severities overlaid by the caller's, and the report year from meta.
 pub(super) fn effective_options(draft: &Draft, template: &Template, options: &CheckOptions) -> CheckOptions {
     let mut merged = template.check_options();
-    // A rule the caller gives a severity is on, whatever the template says. The set is rebuilt
-    // rather than removed from: removing from a B-tree brings in code of its own.
-    for rule in std::mem::take(&mut merged.disabled) {
-        if !options.severities.contains_key(&rule) {
-            merged.disabled.insert(rule);
-        }
-    }
-    for (rule, severity) in &options.severities {
+    // A rule the caller gives a severity is on, whatever the template says.
+    merged.disabled.retain(|rule| !options.severities.contains_key(rule));
+    for (rule, severity) in options.severities.iter() {
         merged.severities.insert(rule.clone(), *severity);
     }
     merged.disabled.extend(options.disabled.iter().cloned());
