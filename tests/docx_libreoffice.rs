@@ -5,8 +5,11 @@
 //! in from its right edge on odd pages and from its left edge on even ones. Page images go to
 //! `target/docx-pages/` for a look by eye.
 //!
-//! Needs `libreoffice` and poppler-utils on PATH (`make test` installs them). Without them the
-//! test says so and passes, except under `CI=true`, where it fails.
+//! The same measures for the HTML page printed by headless Chromium (`styles/print.css`): the
+//! preview's "打印 / 存为 PDF" and the saved page must print like the .docx.
+//!
+//! Needs `libreoffice`, `chromium` and poppler-utils on PATH (`make test` installs them). Without
+//! them a test says so and passes, except under `CI=true`, where it fails.
 
 mod docx_fixture;
 
@@ -35,6 +38,9 @@ fn tools_present() -> bool {
     let mut missing: Vec<&str> = ["pdfinfo", "pdftotext", "pdftoppm"].into_iter().filter(|t| !on_path(t)).collect();
     if office().is_none() {
         missing.insert(0, "libreoffice");
+    }
+    if !on_path("chromium") {
+        missing.push("chromium");
     }
     if missing.is_empty() {
         return true;
@@ -222,4 +228,75 @@ fn libreoffice_lays_the_docx_out_in_the_official_format() {
     run(Command::new("pdftoppm").args(["-png", "-r", "60", "-f", "1", "-l", "3"]).arg(&report).arg(images.join("report")));
     run(Command::new("pdftoppm").args(["-png", "-r", "60", "-f", "2", "-l", "2"]).arg(&body).arg(images.join("body")));
     assert!(images.join("report-01.png").is_file() || images.join("report-1.png").is_file());
+}
+
+#[test]
+fn chromium_prints_the_html_page_in_the_official_format() {
+    if !tools_present() {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html-print");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("report.html");
+    std::fs::write(&page, zongjie::core::export::html::to_html_page(&docx_fixture::report(24))).unwrap();
+    let pdf = dir.join("report.pdf");
+    run(Command::new("chromium")
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .args(["--no-pdf-header-footer", "--lang=zh-CN"])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display())));
+    let pages = page_count(&pdf);
+    assert!(pages >= 3, "the fixture report spans several pages, got {pages}");
+    let info = run(Command::new("pdfinfo").arg(&pdf));
+    assert!(info.contains("(A4)"), "{info}");
+
+    // Page 2: lines on the 28.95 pt pitch between the 28 mm and 26 mm margins, 28 characters to
+    // a full line of Chinese text, the page number `— 2 —` at the left 7 mm below the block.
+    let lines2 = lines(&pdf, 2);
+    let (text, below): (Vec<Line>, Vec<Line>) = lines2.into_iter().partition(|l| l.y_max <= BOTTOM + 10.0);
+    assert!(text.len() >= 20, "{:#?}", text.iter().map(|l| &l.text).collect::<Vec<_>>());
+    for pair in text.windows(2) {
+        let step = pair[1].y_min - pair[0].y_min;
+        assert!((step / PITCH - (step / PITCH).round()).abs() < 0.03, "lines off the 28.95 pt pitch: {step:.2} pt");
+    }
+    let x_min = text.iter().map(|l| l.x_min).fold(f64::MAX, f64::min);
+    assert_near("left edge of the text", x_min, LEFT, 1.5);
+    let x_max = text.iter().map(|l| l.x_max).fold(0.0, f64::max);
+    assert_near("right edge of the text", x_max, RIGHT, 1.5);
+    let all: Vec<Line> = (1..=pages).flat_map(|p| lines(&pdf, p)).collect();
+    let full_chinese: Vec<&Line> = all
+        .iter()
+        .filter(|l| (l.x_min - LEFT).abs() < 1.5 && (l.x_max - RIGHT).abs() < 1.5 && !l.text.chars().any(|c| c.is_ascii()))
+        .collect();
+    assert!(!full_chinese.is_empty(), "the fixture has full lines without digits");
+    // A browser does not hang punctuation: where a closing mark would start the next line, the
+    // character before it moves down too and the line keeps 27.
+    let counts: Vec<usize> = full_chinese.iter().map(|l| l.text.chars().count()).collect();
+    assert!(counts.iter().all(|n| (27..=28).contains(n)), "{counts:?}");
+    assert!(counts.iter().filter(|n| **n == 28).count() * 3 >= counts.len() * 2, "28 characters to most lines: {counts:?}");
+    let footer = below.iter().find(|l| l.text.contains('—')).expect("a page number on page 2");
+    assert_eq!(footer.text.replace(' ', ""), "—2—");
+    assert_near("even page number's left end", footer.x_min, LEFT + 14.0, 2.0);
+    assert_near("page number below the block", (footer.y_min + footer.y_max) / 2.0, BOTTOM + 7.0 * MM, 4.0);
+    let odd = lines(&pdf, 3).into_iter().find(|l| l.y_min + l.y_max > 2.0 * BOTTOM && l.text.contains('—')).expect("page 3 number");
+    assert_eq!(odd.text.replace(' ', ""), "—3—");
+    assert_near("odd page number's right end", odd.x_max, RIGHT - 14.0, 2.0);
+
+    // Page 1: the long title on two centred lines, broken after the unit.
+    let first = lines(&pdf, 1);
+    assert_eq!(first[0].text, "新华街道办事处");
+    assert_eq!(first[1].text, "2025年工作总结和2026年工作安排");
+    for title_line in &first[..2] {
+        assert_near("title centre", (title_line.x_min + title_line.x_max) / 2.0, (LEFT + RIGHT) / 2.0, 3.0);
+    }
+
+    // The signature: unit 右空四字 and date 右空二字 (as in the .docx), one line apart.
+    let last = lines(&pdf, pages);
+    let unit = last.iter().position(|l| l.text == "新华街道办事处").expect("the unit on the last page");
+    assert_near("unit's right end", last[unit].x_max, RIGHT - 4.0 * 15.79, 3.0);
+    assert_eq!(last[unit + 1].text, "2025年12月20日");
+    assert_near("date's right end", last[unit + 1].x_max, RIGHT - 2.0 * 15.79, 3.0);
+    assert_near("date one line below", last[unit + 1].y_min - last[unit].y_min, PITCH, 0.6);
 }

@@ -137,9 +137,12 @@ fn template_error(edit: impl FnOnce(&mut serde_json::Value)) -> zongjie::core::t
     Template::from_json(&serde_json::to_string_pretty(&v).unwrap()).unwrap_err()
 }
 
+/// An edit of a template's JSON and the field it leaves missing.
+type MissingCase = (fn(&mut serde_json::Value), &'static str);
+
 #[test]
 fn template_fields_missing_at_any_level_are_named() {
-    let cases: [(fn(&mut serde_json::Value), &str); 6] = [
+    let cases: [MissingCase; 6] = [
         (|v| drop(v["chapters"][1]["indicators"][2].as_object_mut().unwrap().remove("kind")), "chapters[1].indicators[2].kind"),
         (|v| drop(v["chapters"][0].as_object_mut().unwrap().remove("heading")), "chapters[0].heading"),
         (|v| drop(v["parts"][3].as_object_mut().unwrap().remove("kind")), "parts[3].kind"),

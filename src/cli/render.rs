@@ -22,8 +22,6 @@ pub const HELP: &str = "用法：zongjie render 草稿.json [--format txt|html|d
 
 const SPEC: Spec = Spec { command: "render", values: &["format", "o", "template"], flags: &[] };
 
-/// The standalone page's stylesheet: the same GB/T 9704 print CSS the app uses.
-const PRINT_CSS: &str = include_str!("../../styles/print.css");
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Format {
@@ -68,7 +66,7 @@ pub fn run(raw: &[String]) -> Result<i32, Failure> {
     let document = assemble(&draft, &template);
     let bytes = match format {
         Format::Text => text::to_text(&document).into_bytes(),
-        Format::Html => page(&document).into_bytes(),
+        Format::Html => html::to_html_page(&document).into_bytes(),
         Format::Json => {
             let mut out = json::to_json(&draft);
             out.push('\n');
@@ -78,13 +76,4 @@ pub fn run(raw: &[String]) -> Result<i32, Failure> {
     };
     files::write(output, &bytes, format == Format::Docx)?;
     Ok(OK)
-}
-
-/// A complete page: the fragment of `export::html` with the print CSS inlined.
-fn page(document: &zongjie::core::document::Document) -> String {
-    let title = html::escape_html(document.title.trim());
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-        html::to_html(document)
-    )
 }

@@ -267,7 +267,7 @@ impl Draft {
         let text = json.trim_start_matches('\u{feff}');
         let mut root = json::parse(text).map_err(|e| {
             let (line, column) = json::line_column(text, e.at);
-            DraftError::NotJson(format!("第 {line} 行第 {column} 列：{}", e.what))
+            DraftError::NotJson(format!("第 {line} 行第 {column} 列，{}", e.what))
         })?;
         if root.members().is_none() {
             return Err(DraftError::NotADraft("最外层应是一个对象".into()));

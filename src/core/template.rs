@@ -419,32 +419,42 @@ impl Template {
         // Inserted one by one: `collect()` into a BTreeMap brings in a sort routine of its own.
         let mut out = BTreeMap::new();
         for (rule, word) in &self.rule_severities {
-            let severity = match word.as_str() {
-                "error" => Some(Severity::Error),
-                "warning" => Some(Severity::Warning),
-                "hint" => Some(Severity::Hint),
-                "off" => None,
-                _ => continue,
-            };
-            out.insert(rule.clone(), severity);
+            if let Some(severity) = severity_of_word(word) {
+                out.insert(rule.clone(), severity);
+            }
         }
         out
     }
 
     /// Check options carrying this template's severities (rules set to `off` are disabled).
+    /// Filled straight from `rule_severities`, not through [`Template::severity_overrides`], so
+    /// the app carries no map type of its own for it.
     pub fn check_options(&self) -> CheckOptions {
         let mut options = CheckOptions::default();
-        for (rule, severity) in self.severity_overrides() {
-            match severity {
-                Some(s) => {
-                    options.severities.insert(rule, s);
+        for (rule, word) in &self.rule_severities {
+            match severity_of_word(word) {
+                Some(Some(s)) => {
+                    options.severities.insert(rule.clone(), s);
                 }
-                None => {
-                    options.disabled.insert(rule);
+                Some(None) => {
+                    options.disabled.insert(rule.clone());
                 }
+                None => {}
             }
         }
         options
+    }
+}
+
+/// A `rule_severities` word: `Some(None)` for `off`, `None` for a word that is not one of
+/// [`SEVERITY_WORDS`].
+fn severity_of_word(word: &str) -> Option<Option<Severity>> {
+    match word {
+        "error" => Some(Some(Severity::Error)),
+        "warning" => Some(Some(Severity::Warning)),
+        "hint" => Some(Some(Severity::Hint)),
+        "off" => Some(None),
+        _ => None,
     }
 }
 

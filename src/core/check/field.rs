@@ -5,7 +5,6 @@
 //! between parts, missing parts, ordering) stay in `draft`; this module never sees two fields.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
@@ -109,7 +108,8 @@ impl Cache {
     /// The results of `fields`, in order: a field whose part, name and text were checked last
     /// time is taken from the cache, any other is checked now. Keeps only these results.
     pub fn check_all(&mut self, fields: &[Field<'_>], context: &Context<'_>) -> Vec<Rc<Checked>> {
-        let mut index: Option<HashMap<u64, Vec<usize>>> = None;
+        // (hash, index) of the last results, sorted: built when a field is not where it was.
+        let mut index: Option<Vec<(u64, usize)>> = None;
         let mut out: Vec<Rc<Checked>> = Vec::with_capacity(fields.len());
         self.read = 0;
         for (i, field) in fields.iter().enumerate() {
@@ -122,15 +122,16 @@ impl Cache {
             let hash = key_hash(part, name, field.text);
             let last = &self.last;
             let index = index.get_or_insert_with(|| {
-                let mut map: HashMap<u64, Vec<usize>> = HashMap::with_capacity(last.len());
-                for (k, c) in last.iter().enumerate() {
-                    map.entry(c.hash).or_default().push(k);
-                }
-                map
+                let mut index: Vec<(u64, usize)> = last.iter().enumerate().map(|(k, c)| (c.hash, k)).collect();
+                crate::core::order::sort_by_key(&mut index, |&(h, k)| [h, k as u64, 0, 0]);
+                index
             });
-            let found = index
-                .get(&hash)
-                .and_then(|ks| ks.iter().filter_map(|&k| last.get(k)).find(|c| c.is(part, name, field.text)))
+            let from = index.partition_point(|&(h, _)| h < hash);
+            let found = index[from..]
+                .iter()
+                .take_while(|&&(h, _)| h == hash)
+                .filter_map(|&(_, k)| last.get(k))
+                .find(|c| c.is(part, name, field.text))
                 .cloned();
             // A text typed twice in this draft (the same lead in two points) is checked once.
             let found = found.or_else(|| out.iter().find(|c| c.hash == hash && c.is(part, name, field.text)).cloned());

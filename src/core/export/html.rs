@@ -108,7 +108,7 @@ pub fn to_html(doc: &Document) -> String {
 /// opens from a local file and prints in the official layout.
 pub fn to_html_page(doc: &Document) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
         escape_html(doc.title.trim()),
         PRINT_CSS.replace("</", "<\\/"),
         to_html(doc)

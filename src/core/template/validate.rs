@@ -4,10 +4,9 @@
 //!
 //! Each problem names its JSON path. Typing errors (wrong JSON, wrong types) are `parse`'s job.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::{IndicatorKind, IndicatorSpec, Relation, ReportKind, Template, TemplateError, FORMAT_VERSION};
 use crate::core::check::rules;
+use crate::core::figures::decimal::shortest;
 use crate::core::figures::{convert, unit_family};
 use crate::core::model::{tokens, PartKind};
 
@@ -106,9 +105,8 @@ fn parts(t: &Template, out: &mut Problems) {
         out.add("parts", "至少要列出标题、导语、工作总结和结束语四个部分。");
         return;
     }
-    let mut seen = BTreeSet::new();
     for (i, p) in t.parts.iter().enumerate() {
-        if !seen.insert(p.kind) {
+        if t.parts[..i].iter().any(|q| q.kind == p.kind) {
             out.add(format!("parts[{i}].kind"), format!("部分“{}”重复列出，请只保留一个。", p.kind.label()));
         }
     }
@@ -174,13 +172,19 @@ fn chapters(t: &Template, out: &mut Problems) {
     if !t.chapters.iter().any(|c| c.default) {
         out.add("chapters", "至少要有一个章节设为 default: true，新建草稿时才有内容可填。");
     }
-    let mut chapter_ids = BTreeSet::new();
-    let mut indicators: BTreeMap<&str, (&IndicatorSpec, String)> = BTreeMap::new();
+    // Small lists searched in order: a template has tens of chapters and indicators, and a
+    // BTreeMap per key type would cost more code than the searches cost time.
+    let mut chapter_ids: Vec<&str> = Vec::new();
+    let mut indicators: Vec<Known> = Vec::new();
     for (ci, c) in t.chapters.iter().enumerate() {
         let at = format!("chapters[{ci}]");
         id_field(&c.id, &format!("{at}.id"), "章节", out);
-        if !blank(&c.id) && !chapter_ids.insert(c.id.as_str()) {
-            out.add(format!("{at}.id"), format!("章节标识“{}”与前面的章节重复，请改用不同的标识。", c.id));
+        if !blank(&c.id) {
+            if chapter_ids.contains(&c.id.as_str()) {
+                out.add(format!("{at}.id"), format!("章节标识“{}”与前面的章节重复，请改用不同的标识。", c.id));
+            } else {
+                chapter_ids.push(&c.id);
+            }
         }
         if blank(&c.name) {
             out.add(format!("{at}.name"), "章节名称不能为空。");
@@ -197,10 +201,10 @@ fn chapters(t: &Template, out: &mut Problems) {
             let path = format!("{at}.indicators[{ii}]");
             indicator(ind, &path, out);
             if !blank(&ind.id) {
-                if let Some((_, first)) = indicators.get(ind.id.as_str()) {
+                if let Some((_, first)) = known(&indicators, &ind.id) {
                     out.add(format!("{path}.id"), format!("指标标识“{}”与 {first} 重复，模板内指标标识必须唯一。", ind.id));
                 } else {
-                    indicators.insert(ind.id.as_str(), (ind, path));
+                    indicators.push((ind, path));
                 }
             }
         }
@@ -212,6 +216,13 @@ fn chapters(t: &Template, out: &mut Problems) {
             }
         }
     }
+}
+
+/// An indicator met so far, with its JSON path.
+type Known<'a> = (&'a IndicatorSpec, String);
+
+fn known<'k, 'a>(all: &'k [Known<'a>], id: &str) -> Option<&'k Known<'a>> {
+    all.iter().find(|(spec, _)| spec.id == id)
 }
 
 fn id_field(id: &str, field: &str, what: &str, out: &mut Problems) {
@@ -259,7 +270,7 @@ fn indicator(ind: &IndicatorSpec, path: &str, out: &mut Problems) {
     }
     if let Some(r) = ind.range {
         if !r.min.is_finite() || !r.max.is_finite() || r.min > r.max {
-            out.add(format!("{path}.range"), format!("指标“{}”的合理范围下限 {} 大于上限 {}，请对调。", ind.id, r.min, r.max));
+            out.add(format!("{path}.range"), format!("指标“{}”的合理范围下限 {} 大于上限 {}，请对调。", ind.id, shortest(r.min), shortest(r.max)));
         }
     }
 }
@@ -268,7 +279,7 @@ fn relation(
     ind: &IndicatorSpec,
     rel: &Relation,
     path: &str,
-    all: &BTreeMap<&str, (&IndicatorSpec, String)>,
+    all: &[Known],
     out: &mut Problems,
 ) {
     let target = |field: &str, id: &str, out: &mut Problems| resolve(ind, id, &format!("{path}.{field}"), all, out);
@@ -317,9 +328,8 @@ fn relation(
             if parts.len() < 2 {
                 out.add(format!("{path}.parts"), "求和关系（sum-of）至少要列出两个组成指标。");
             }
-            let mut seen = BTreeSet::new();
             for (pi, p) in parts.iter().enumerate() {
-                if !seen.insert(p.as_str()) {
+                if parts[..pi].contains(p) {
                     out.add(format!("{path}.parts[{pi}]"), format!("组成指标“{p}”重复列出。"));
                     continue;
                 }
@@ -338,14 +348,14 @@ fn resolve<'a>(
     ind: &IndicatorSpec,
     id: &str,
     field: &str,
-    all: &BTreeMap<&str, (&'a IndicatorSpec, String)>,
+    all: &[Known<'a>],
     out: &mut Problems,
 ) -> Option<&'a IndicatorSpec> {
     if id == ind.id {
         out.add(field, format!("指标“{}”的关系不能指向它自己。", ind.id));
         return None;
     }
-    match all.get(id) {
+    match known(all, id) {
         Some((spec, _)) => Some(*spec),
         None => {
             out.add(field, format!("关系指向的指标“{id}”在模板中不存在，请检查拼写或先在某个章节的 indicators 中加上它。"));

@@ -3,8 +3,6 @@
 //! template's relations between indicators (rate, completion, growth, part ≤ whole, sums).
 //! Prose is checked elsewhere (`prose`); the numbers are evaluated in `relations`.
 
-use std::collections::BTreeSet;
-
 use super::measure::{self, Measure};
 use super::reading::{Read, Reading};
 use super::relations::{evaluate, in_unit_of, DerivedKind, Row, Sheet};
@@ -245,7 +243,7 @@ fn check_evaluations(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
         }
         if e.kind == DerivedKind::Rate {
             if let Some(Relation::Rate { part, whole }) = row.spec.relations.iter().find(|r| matches!(r, Relation::Rate { .. })) {
-                if exceeding.contains(&(part.clone(), whole.clone())) {
+                if exceeding.iter().any(|(p, w)| p == part && w == whole) {
                     continue;
                 }
             }
@@ -319,9 +317,9 @@ fn unreachable(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// (part, whole) indicator pairs, from part-of and rate relations, whose part exceeds its whole.
-fn exceeding_pairs(sheet: &Sheet<'_>) -> BTreeSet<(String, String)> {
-    // `retain` rather than `collect()` into a new set, which would bring in a sort routine of its own.
+/// (part, whole) indicator pairs, from part-of and rate relations, whose part exceeds its whole;
+/// sorted, without repeats.
+fn exceeding_pairs(sheet: &Sheet<'_>) -> Vec<(String, String)> {
     let mut pairs = part_whole_pairs(sheet);
     pairs.retain(|(p, w)| match (sheet.value(p), sheet.value(w)) {
         (Some(p), Some(w)) => in_unit_of(p, w).is_some_and(|p| !p.approximate && !w.approximate && measure::exceeds(&p.measure, &w.measure)),
@@ -330,18 +328,19 @@ fn exceeding_pairs(sheet: &Sheet<'_>) -> BTreeSet<(String, String)> {
     pairs
 }
 
-fn part_whole_pairs(sheet: &Sheet<'_>) -> BTreeSet<(String, String)> {
-    let mut pairs = BTreeSet::new();
-    for spec in sheet.specs.values() {
+/// (part, whole) indicator pairs from part-of and rate relations, sorted, without repeats.
+fn part_whole_pairs(sheet: &Sheet<'_>) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for spec in &sheet.specs {
         for relation in &spec.relations {
-            match relation {
-                Relation::PartOf { whole } => {
-                    pairs.insert((spec.id.clone(), whole.clone()));
-                }
-                Relation::Rate { part, whole } => {
-                    pairs.insert((part.clone(), whole.clone()));
-                }
-                _ => {}
+            let pair = match relation {
+                Relation::PartOf { whole } => (spec.id.clone(), whole.clone()),
+                Relation::Rate { part, whole } => (part.clone(), whole.clone()),
+                _ => continue,
+            };
+            // Kept in order as they come: a set or a sort would bring in code of its own.
+            if let Err(i) = pairs.binary_search(&pair) {
+                pairs.insert(i, pair);
             }
         }
     }

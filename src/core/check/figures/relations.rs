@@ -4,8 +4,6 @@
 //! last-year fields. Shared by the structured rules (which compare) and `indicator_derived`
 //! (which shows the computed value in the form). No findings are made here.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::measure::{self, Span};
@@ -46,7 +44,9 @@ pub struct Derived {
 
 /// The draft's indicator entries read against the template.
 pub struct Sheet<'a> {
-    pub specs: BTreeMap<&'a str, &'a IndicatorSpec>,
+    /// The template's indicators by id, sorted by id (a later one replaces an earlier of the
+    /// same id); see `spec`.
+    pub specs: Vec<&'a IndicatorSpec>,
     /// Every entry of an indicator the template knows, with its chapter and its value read.
     pub rows: Vec<Row<'a>>,
     /// Set when a prose rule has looked a figure up in the rows (see `consulted`).
@@ -64,15 +64,18 @@ pub struct Row<'a> {
 
 impl<'a> Sheet<'a> {
     pub fn new(draft: &'a Draft, template: &'a Template) -> Self {
-        // Inserted one by one: `collect()` into a BTreeMap brings in a sort routine of its own.
-        let mut specs: BTreeMap<&str, &IndicatorSpec> = BTreeMap::new();
+        // Inserted in order one by one: a map or a sort would bring in code of its own.
+        let mut specs: Vec<&IndicatorSpec> = Vec::new();
         for s in template.chapters.iter().flat_map(|c| c.indicators.iter()) {
-            specs.insert(s.id.as_str(), s);
+            match specs.binary_search_by(|t| t.id.as_str().cmp(&s.id)) {
+                Ok(i) => specs[i] = s,
+                Err(i) => specs.insert(i, s),
+            }
         }
         let rows = draft
             .indicator_entries()
             .filter_map(|(chapter, entry)| {
-                let spec = *specs.get(entry.indicator.as_str())?;
+                let spec = spec_in(&specs, &entry.indicator)?;
                 let unit_hint = entry.unit.as_str();
                 Some(Row {
                     chapter,
@@ -108,10 +111,21 @@ impl<'a> Sheet<'a> {
         self.row(id).and_then(|r| r.value.value())
     }
 
+    /// The template's indicator of this id.
+    pub fn spec(&self, id: &str) -> Option<&'a IndicatorSpec> {
+        spec_in(&self.specs, id)
+    }
+
     /// The name of an indicator as the template gives it.
     pub fn name(&self, id: &str) -> String {
-        self.specs.get(id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
+        self.spec(id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
     }
+}
+
+/// The indicator of this id in specs sorted by id.
+fn spec_in<'a>(specs: &[&'a IndicatorSpec], id: &str) -> Option<&'a IndicatorSpec> {
+    let i = specs.binary_search_by(|t| t.id.as_str().cmp(id)).ok()?;
+    specs.get(i).copied()
 }
 
 /// One evaluated relation.

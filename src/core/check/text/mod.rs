@@ -177,19 +177,12 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
     if !conflicts {
         return;
     }
-    // `conflicts` compares every statement with every earlier one. Two statements can only be the
-    // same quantity when one label ends with the other (same words, or a plain verb in front; see
-    // `prose::conflicts`), so labels ending in different last three chars never meet: compare
-    // within (part, label ending) groups, keeping the report order inside each group.
-    let mut groups: std::collections::BTreeMap<(crate::core::model::PartKind, String), Vec<_>> = std::collections::BTreeMap::new();
-    for (p, stated) in &statements {
-        let part = doc.paras[*p].block.part;
-        let n = stated.key.chars().count();
-        let ending: String = stated.key.chars().skip(n.saturating_sub(3)).collect();
-        groups.entry((part, ending)).or_default().push((*p, stated));
-    }
+    // Figures are compared within a part (the summary and the plan speak of different years),
+    // in report order; `conflicts_of` compares only labels with the same ending within it.
+    let mut by_part: Vec<(usize, &prose::Stated)> = statements.iter().map(|(p, s)| (*p, s)).collect();
+    crate::core::order::sort_by_key(&mut by_part, |(p, _)| [doc.paras[*p].block.part as u64, 0, 0, 0]);
     let mut found = Vec::new();
-    for group in groups.values().filter(|g| g.len() >= 2) {
+    for group in by_part.chunk_by(|(a, _), (b, _)| doc.paras[*a].block.part == doc.paras[*b].block.part) {
         found.extend(prose::conflicts_of(group));
     }
     for (p, spot) in found {

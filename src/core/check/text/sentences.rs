@@ -2,9 +2,6 @@
 //! `missing-end-punctuation` (a body paragraph that does not end in 。！？…；：). Titles, headings
 //! without a body, unnumbered labels and honours lists are exempt from the latter.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::{is_cjk, slice, Doc, Sink};
 use crate::core::model::PartKind;
 
@@ -20,23 +17,6 @@ fn is_end(c: char) -> bool {
 
 fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '）' | ')' | '》' | '】' | '"')
-}
-
-/// FNV-1a: sentences are short and hashed once each, SipHash's strength is not needed here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 /// Where prose to be read as sentences starts: after a heading phrase, at 0 otherwise.
@@ -58,8 +38,8 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
 }
 
 fn repeated(doc: &Doc, sink: &mut Sink) {
-    // Sentence (without its end mark) → line where it first appears.
-    let mut seen: HashMap<&[char], usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    // (sentence without its end mark, line where it first appears), sorted by sentence.
+    let mut seen: Vec<(&[char], usize)> = Vec::new();
     let mut previous: Option<&[char]> = None;
     for (p, para) in doc.paras.iter().enumerate() {
         if para.block.is_title() || para.block.label {
@@ -83,13 +63,16 @@ fn repeated(doc: &Doc, sink: &mut Sink) {
                 if previous == Some(key) {
                     let m = "这句话与上一句完全相同，请删去重复的一句。".to_string();
                     sink.emit(doc, p, a, e, REPEATED, m, Some(String::new()));
-                } else if let Some(&line) = seen.get(key) {
-                    let short: String = key.iter().take(20).collect();
-                    let m = format!("“{short}……”与第{line}行的句子重复，请删去一处或改写。");
-                    sink.emit(doc, p, a, e, REPEATED, m, None);
                 } else {
-                    let (line, _) = doc.outline.line_col(para.block.orig(a));
-                    seen.insert(key, line);
+                    match seen.binary_search_by(|&(s, _)| s.cmp(key)) {
+                        Ok(i) => {
+                            let line = seen.get(i).map_or(0, |&(_, line)| line);
+                            let short: String = key.iter().take(20).collect();
+                            let m = format!("“{short}……”与第{line}行的句子重复，请删去一处或改写。");
+                            sink.emit(doc, p, a, e, REPEATED, m, None);
+                        }
+                        Err(i) => seen.insert(i, (key, doc.outline.line_col(para.block.orig(a)).0)),
+                    }
                 }
                 previous = Some(key);
             }

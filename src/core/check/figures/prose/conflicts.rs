@@ -140,25 +140,20 @@ pub fn conflicts<S: Borrow<Stated>>(items: &[(usize, S)]) -> Vec<(usize, Spot)> 
 
 /// `conflicts` on borrowed statements (one copy of the work for every caller).
 pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
-    use std::collections::HashMap;
     let mut out = Vec::new();
+    // Keys repeat (one quantity in many points): each distinct key gets a number, and each
+    // distinct earlier key is judged once per statement (`judged[key] = (statement, same)`).
+    let keys: Vec<&str> = items.iter().map(|(_, s)| s.key.as_str()).collect();
+    let (key_of, distinct) = numbered(&keys);
     // `same_quantity` needs one key (of 3 chars or more) to end with the other, so only keys with
     // the same last three chars can meet: compare each statement with the earlier ones of its
     // ending, in order, instead of with every earlier one (a long draft has thousands).
-    let mut by_ending: HashMap<&str, Vec<usize>> = HashMap::new();
-    // Keys repeat (one quantity in many points): each distinct key gets a number, and each
-    // distinct earlier key is judged once per statement (`judged[key] = (statement, same)`).
-    let mut numbers: HashMap<&str, usize> = HashMap::new();
-    let key_of: Vec<usize> = items
-        .iter()
-        .map(|(_, s)| {
-            let n = numbers.len();
-            *numbers.entry(s.key.as_str()).or_insert(n)
-        })
-        .collect();
-    let mut judged: Vec<(usize, bool)> = vec![(usize::MAX, false); numbers.len()];
+    let endings: Vec<&str> = keys.iter().map(|k| ending(k)).collect();
+    let (ending_of, distinct_endings) = numbered(&endings);
+    let mut by_ending: Vec<Vec<usize>> = vec![Vec::new(); distinct_endings];
+    let mut judged: Vec<(usize, bool)> = vec![(usize::MAX, false); distinct];
     for (k, (field, later)) in items.iter().enumerate() {
-        let bucket = by_ending.entry(ending(&later.key)).or_default();
+        let Some(bucket) = ending_of.get(k).and_then(|&e| by_ending.get_mut(e)) else { continue };
         let earlier = bucket.iter().copied().find(|&j| {
             let (Some((f, e)), Some(&key)) = (items.get(j), key_of.get(j)) else { return false };
             if f == field && e.sentence == later.sentence {
@@ -193,6 +188,26 @@ pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
         }
     }
     out
+}
+
+/// A number for each of `keys`, the same for equal keys (in order of first appearance), and how
+/// many distinct keys there are.
+fn numbered(keys: &[&str]) -> (Vec<usize>, usize) {
+    // (key, number) sorted by key: a hash map would bring in code of its own.
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut numbers = Vec::with_capacity(keys.len());
+    for &key in keys {
+        let n = match seen.binary_search_by(|&(s, _)| s.cmp(key)) {
+            Ok(i) => seen.get(i).map_or(0, |&(_, n)| n),
+            Err(i) => {
+                let n = seen.len();
+                seen.insert(i, (key, n));
+                n
+            }
+        };
+        numbers.push(n);
+    }
+    (numbers, seen.len())
 }
 
 /// The last three chars of a key (the whole key when shorter).
