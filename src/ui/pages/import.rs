@@ -209,7 +209,7 @@ pub fn import_page() -> Html {
                     </button>
                 </div>
                 if r.draft.meta.year == 0 {
-                    { text_in("p", "zj-hint", "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“标题与基本信息”中填写年份。".into()) }
+                    { text_in("p", "zj-hint", "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“基本信息”中填写年份。".into()) }
                 }
             }
         </div>
