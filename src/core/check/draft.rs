@@ -61,8 +61,9 @@ fn in_document_order(findings: &mut [Finding], draft: &Draft) {
 /// The template's severities overlaid by the caller's, and the report year from meta.
 pub(super) fn effective_options(draft: &Draft, template: &Template, options: &CheckOptions) -> CheckOptions {
     let mut merged = template.check_options();
-    for (rule, severity) in &options.severities {
-        merged.disabled.remove(rule);
+    // A rule the caller gives a severity is on, whatever the template says.
+    merged.disabled.retain(|rule| !options.severities.contains_key(rule));
+    for (rule, severity) in options.severities.iter() {
         merged.severities.insert(rule.clone(), *severity);
     }
     merged.disabled.extend(options.disabled.iter().cloned());

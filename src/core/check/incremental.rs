@@ -30,9 +30,9 @@ struct Context {
 }
 
 impl Context {
-    fn of(template: &Template, options: &CheckOptions, draft: &Draft) -> Self {
+    fn of(template: &Template, options: CheckOptions, draft: &Draft) -> Self {
         let entries = draft.indicator_entries().map(|(_, e)| e.clone()).collect();
-        Context { template: template.clone(), options: options.clone(), entries }
+        Context { template: template.clone(), options, entries }
     }
 
     fn same_rules(&self, template: &Template, options: &CheckOptions) -> bool {
@@ -53,20 +53,22 @@ impl Incremental {
     /// the last call.
     pub fn check(&mut self, draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<Finding> {
         let options = effective_options(draft, template, options);
-        match &self.context {
-            Some(c) if c.same_rules(template, &options) => {
-                if !c.same_entries(draft) {
-                    // An indicator entry was edited: only fields that read the entries are redone.
-                    self.cache.forget_entries();
-                    self.context = Some(Context::of(template, &options, draft));
-                }
-            }
-            _ => {
-                self.cache.clear();
-                self.context = Some(Context::of(template, &options, draft));
-            }
+        let same_rules = self.context.as_ref().is_some_and(|c| c.same_rules(template, &options));
+        let same_entries = same_rules && self.context.as_ref().is_some_and(|c| c.same_entries(draft));
+        if !same_rules {
+            self.cache.clear();
+        } else if !same_entries {
+            // An indicator entry was edited: only fields that read the entries are redone.
+            self.cache.forget_entries();
         }
-        checked(draft, template, &options, &mut self.cache)
+        if !(same_rules && same_entries) {
+            self.context = Some(Context::of(template, options, draft));
+        }
+        // The context's options equal `options` (kept only when the same); moved there, not copied.
+        match &self.context {
+            Some(context) => checked(draft, template, &context.options, &mut self.cache),
+            None => Vec::new(),
+        }
     }
 
     /// How many prose fields the last `check` read afresh (the others came from the cache).

@@ -9,16 +9,17 @@ use serde::Serialize;
 // Findings and options are read back only by native tools and tests; the app never reads them.
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
 
 pub mod acknowledge;
 pub mod draft;
 mod field;
 pub mod figures;
 mod incremental;
+pub mod rule_map;
 
 pub use acknowledge::blocking;
 pub use incremental::Incremental;
+pub use rule_map::{RuleMap, RuleSet};
 pub use figures::{indicator_derived, Derived, DerivedKind};
 
 use super::model::{Draft, PartKind};
@@ -122,8 +123,8 @@ impl Finding {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct CheckOptions {
-    pub severities: BTreeMap<String, Severity>,
-    pub disabled: BTreeSet<String>,
+    pub severities: RuleMap<Severity>,
+    pub disabled: RuleSet,
     /// Y for plain-text checks when the title does not say it.
     pub year: Option<i32>,
 }
