@@ -326,3 +326,61 @@ fn findings_come_in_document_order() {
         ]
     );
 }
+
+/// Points are numbered by the product (一是、1.、（一）): a point that opens with its own 一是 would
+/// print as 三是一是……, so it is flagged on the text right after the product's marker; a series
+/// inside a body that follows a lead is ordinary prose, and lead-style chapters have no marker.
+#[test]
+fn a_point_that_numbers_itself_is_flagged_where_the_marker_would_double() {
+    let numbering = |findings: &[Finding]| -> Vec<(Option<PartKind>, Option<usize>, Option<String>, Option<usize>, Option<usize>)> {
+        findings
+            .iter()
+            .filter(|f| f.rule == "numbering")
+            .map(|f| (f.location.part, f.location.point, f.location.field.clone(), f.location.start, f.location.end))
+            .collect()
+    };
+    let mut draft = clean();
+    let point = &mut chapter(&mut draft, "party_building").points[0];
+    point.lead = String::new();
+    point.body = " 一是新建党支部3个，覆盖辖区重点楼宇。二是举办党员培训12场次。".into();
+    draft.problems[0].lead = "一是服务能力不足".into();
+    let findings = run(&draft);
+    assert_eq!(
+        numbering(&findings),
+        [
+            (Some(PartKind::Summary), Some(0), Some("body".to_string()), Some(1), Some(3)),
+            (Some(PartKind::Problems), Some(0), Some("lead".to_string()), Some(0), Some(2)),
+        ],
+        "{}",
+        describe(&findings)
+    );
+    let first = findings.iter().find(|f| f.rule == "numbering").expect("flagged");
+    assert!(first.message.contains("“一是”会与之重复"), "{}", first.message);
+
+    // The same body after a lead is a series inside the point: nothing to flag.
+    let mut led = clean();
+    let point = &mut chapter(&mut led, "party_building").points[0];
+    point.lead = "夯实基层组织".into();
+    point.body = "一是新建党支部3个，覆盖辖区重点楼宇。二是举办党员培训12场次。".into();
+    assert!(numbering(&run(&led)).is_empty(), "{}", describe(&run(&led)));
+
+    // Chapters written as lead sentences get no marker, so their points may open with 一是.
+    let mut lead_style = template();
+    lead_style.point_style = zongjie::core::template::PointStyle::Lead;
+    let mut plain = clean();
+    chapter(&mut plain, "party_building").points[0].lead = String::new();
+    chapter(&mut plain, "party_building").points[0].body = "一是新建党支部3个。".into();
+    assert!(numbering(&check(&plain, &lead_style, &CheckOptions::default())).is_empty());
+}
+
+#[test]
+fn a_missing_unit_or_year_names_the_page_to_fill_it_on() {
+    let mut draft = clean();
+    draft.meta.unit = String::new();
+    draft.meta.year = 0;
+    let findings = run(&draft);
+    for rule in ["missing-part", "year-mismatch"] {
+        let f = findings.iter().find(|f| f.rule == rule && f.location.part == Some(PartKind::Title)).expect(rule);
+        assert!(f.message.contains("请在“基本信息”中填写"), "{}", f.message);
+    }
+}

@@ -237,10 +237,10 @@ impl Assembler<'_> {
             let lead = lead_sentence(&self.prose(&task.task));
             let mut facts = Vec::new();
             if !task.target.trim().is_empty() {
-                facts.push(format!("目标{}", normalise_figure(&task.target)));
+                facts.push(labelled("目标", &task.target));
             }
             if !task.actual.trim().is_empty() {
-                facts.push(format!("完成{}", normalise_figure(&task.actual)));
+                facts.push(labelled("完成", &task.actual));
             }
             let mut text = if facts.is_empty() { String::new() } else { format!("{}。", facts.join("，")) };
             text.push_str(&self.prose(&task.note));
@@ -283,6 +283,17 @@ impl Assembler<'_> {
 }
 
 /// A figure typed in a field, normalised when it is one (１，０９５件 → 1095件), else as typed.
+/// A key task's target or result after its word (目标…, 完成…), unless the author already began
+/// with it: “完成改造13个小区” must not print as “完成完成改造13个小区”.
+fn labelled(word: &str, typed: &str) -> String {
+    let text = normalise_figure(typed);
+    if text.starts_with(word) || text.starts_with("实际") {
+        text
+    } else {
+        format!("{word}{text}")
+    }
+}
+
 fn normalise_figure(typed: &str) -> String {
     figures::parse(typed).map(|f| figures::format_figure(&f)).unwrap_or_else(|_| typed.trim().to_string())
 }
@@ -324,6 +335,15 @@ mod tests {
         assert_eq!(lead_sentence("强化队伍建设，"), "强化队伍建设。");
         assert_eq!(lead_sentence("是否到位？"), "是否到位？");
         assert_eq!(lead_sentence("  "), "");
+    }
+
+    #[test]
+    fn key_task_words_are_not_doubled() {
+        assert_eq!(labelled("目标", "改造12个小区"), "目标改造12个小区");
+        assert_eq!(labelled("完成", "完成改造13个小区"), "完成改造13个小区");
+        assert_eq!(labelled("完成", "实际完成13个"), "实际完成13个");
+        assert_eq!(labelled("目标", "目标3000万元"), "目标3000万元");
+        assert_eq!(labelled("完成", "3200万元"), "完成3200万元");
     }
 
     #[test]

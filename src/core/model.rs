@@ -203,7 +203,7 @@ impl PartKind {
     /// Chinese name as shown to the author.
     pub fn label(self) -> &'static str {
         match self {
-            PartKind::Title => "标题与基本信息",
+            PartKind::Title => "基本信息",
             PartKind::Opening => "导语",
             PartKind::Summary => "工作总结",
             PartKind::Problems => "存在问题",

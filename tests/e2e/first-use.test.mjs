@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { MODES, SCREENSHOTS, action, assertNoErrors, assertNoNetwork, closeAll } from './lib.mjs';
-import { continueOn, expectHeading, field, fill, fillIndicators, nav, openTask } from './wizard-helpers.mjs';
+import { MODES, SCREENSHOTS, action, assertNoErrors, assertNoNetwork, closeAll, openHosted } from './lib.mjs';
+import { addPoint, continueOn, expectHeading, field, fill, fillIndicators, nav, openTask } from './wizard-helpers.mjs';
 
 after(closeAll);
 
@@ -208,6 +208,32 @@ async function sidePanelKeepsToThePage(page, mode) {
   assert.doesNotMatch(await page.locator('.zj-reminders').innerText(), /“结束语”还没有填写/);
 }
 
+/** What a first-time writer trips on: writing 一是 into a point the product numbers itself, and an
+ * error summary whose heading must count what it lists (an error and a reminder here). */
+async function firstTimeSlips(page) {
+  await newReport(page, '柳岸街道办事处');
+  await openTask(page, '社会治理');
+  await expectHeading(page, '社会治理');
+  await fillIndicators(page, { 受理信访事项: '356', 按期办结信访事项: '349', 信访事项按期办结率: '99.8%' });
+  await continueOn(page);
+  const summary = page.locator('.zj-error-summary');
+  await summary.waitFor();
+  const entries = await summary.locator('li').count();
+  assert.equal(entries, 2, 'the rate error and the chapter without points are listed');
+  assert.equal((await summary.locator('h2').innerText()).trim(), '本页有 1 处需要修改，另有 1 处提醒');
+
+  // A point that starts with its own 一是 is flagged beside its body: the product adds 一是 itself.
+  await openTask(page, '党建引领');
+  await addPoint(page, '要点', '', '一是新建楼宇党支部3个。二是举办党员培训12场次。');
+  const body = field(page, '正文');
+  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-invalid') === 'true'
+    || document.getElementById(id)?.closest('.zj-form-group')?.querySelector('.zj-field-messages'), await body.getAttribute('id'));
+  const group = body.locator('xpath=ancestor::*[contains(@class,"zj-form-group")][1]');
+  assert.match(await group.innerText(), /开头的“一是”会与之重复/);
+  assert.match(await page.locator('.zj-side .zj-panel').innerText(), /开头的“一是”会与之重复/);
+  await shotAsIs(page, 'self-numbered-point');
+}
+
 for (const [mode, open] of MODES) {
   test(`${mode}: statuses follow the content and checks; 已完成 from the page or 核对内容`, async () => {
     const page = await open();
@@ -231,3 +257,10 @@ for (const [mode, open] of MODES) {
     assertNoErrors(page);
   });
 }
+
+test('hosted: a self-numbered point is flagged and the error summary counts what it lists', async () => {
+  const page = await openHosted();
+  await firstTimeSlips(page);
+  assertNoNetwork(page);
+  assertNoErrors(page);
+});

@@ -72,6 +72,8 @@ test('导入已有总结: a pasted report is recognised, previewed and opened as
   assert.match(await preview.innerText(), /平安建设/);
   assert.match(await preview.innerText(), /安全生产/);
   assert.match(await preview.innerText(), /排查受理矛盾纠纷：120起/);
+  // The two ways to open it are told apart before the choice (most people want next year's base).
+  assert.match(await page.locator('main').innerText(), /“作为草稿打开”：接着修改这篇2025年的稿子。“作为2026年底稿”：写2026年的总结/);
   await screenshot(page, 'import-preview');
   await page.locator('#zj-import-base').click();
   await page.locator('#zj-page-heading', { hasText: '江畔街道2026年工作总结' }).waitFor();

@@ -14,7 +14,8 @@ use super::figures::prose::{self, Stated};
 use super::figures::relations::Sheet;
 use super::{acknowledge, CheckOptions, Finding, Location};
 use crate::core::model::{Draft, PartKind, Point};
-use crate::core::template::{IndicatorSpec, Template};
+use crate::core::outline::series_markers;
+use crate::core::template::{IndicatorSpec, PointStyle, Template};
 
 pub const MISSING_PART: &str = "missing-part";
 pub const EMPTY_PART: &str = "empty-part";
@@ -33,6 +34,7 @@ pub(super) fn checked(draft: &Draft, template: &Template, options: &CheckOptions
     let mut out = Vec::new();
     meta_year(draft, &mut out);
     parts(draft, template, &mut out);
+    self_numbered(draft, template, &mut out);
     out.extend(super::figures::check_indicators(draft, template));
     // Field findings come settled from the cache; these are settled here (order is kept).
     settle(&mut out, options);
@@ -120,7 +122,7 @@ fn push_points<'a>(out: &mut Vec<Field<'a>>, part: PartKind, chapter: Option<&st
 fn meta_year(draft: &Draft, out: &mut Vec<Finding>) {
     let year = draft.meta.year;
     let message = if year == 0 {
-        "还没有填写总结的年度。请在“标题与基本信息”中填写，例如2025。".to_string()
+        "还没有填写总结的年度。请在“基本信息”中填写，例如2025。".to_string()
     } else if !YEARS.contains(&year) {
         format!("总结年度写为{year}年，不像是工作总结的年份。请核对后填写四位年份，例如2025。")
     } else {
@@ -157,7 +159,7 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
         if spec.required && !part_filled(draft, spec.kind) {
             required.push(spec.kind);
             let message = match spec.kind {
-                PartKind::Title => "还没有填写单位名称，标题无法生成。请在“标题与基本信息”中填写。".to_string(),
+                PartKind::Title => "还没有填写单位名称，标题无法生成。请在“基本信息”中填写。".to_string(),
                 PartKind::Summary => "工作总结还没有内容。请至少填写一章的要点。".to_string(),
                 kind => format!("“{}”还没有填写。这一部分是模板要求的，请补上。", kind.label()),
             };
@@ -181,6 +183,31 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
         if empty && !required.contains(&kind) {
             let message = format!("“{}”只有空白条目。请填写内容，或删去空白条目。", kind.label());
             out.push(finding(EMPTY_PART, message, part_location(kind, None), String::new(), None));
+        }
+    }
+}
+
+/// `numbering` on points: the product numbers each point itself (一是、1.、（一）), so a point
+/// that opens with its own 一是 would print as 三是一是……. Only the text that follows the
+/// product's marker counts (the lead, else the body): a series inside a body after a lead is
+/// ordinary prose, and chapters in the lead-sentence style get no marker at all.
+fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
+    let mut lists: Vec<(PartKind, Option<&str>, &[Point])> = Vec::new();
+    if template.point_style != PointStyle::Lead {
+        lists.extend(draft.chapters.iter().map(|c| (PartKind::Summary, Some(c.id.as_str()), c.points.as_slice())));
+    }
+    lists.push((PartKind::Problems, None, &draft.problems));
+    lists.push((PartKind::Plan, None, &draft.plan));
+    for (part, chapter, points) in lists {
+        for (i, p) in points.iter().enumerate() {
+            let (name, text) = if p.lead.trim().is_empty() { ("body", &p.body) } else { ("lead", &p.lead) };
+            let chars: Vec<char> = text.chars().collect();
+            let skip = chars.iter().take_while(|c| c.is_whitespace()).count();
+            let Some((_, 0, len)) = chars.get(skip..).and_then(|rest| series_markers(rest).first().copied()) else { continue };
+            let marker: String = chars.iter().skip(skip).take(len).collect();
+            let message = format!("成稿时每条会自动编上序号，这一条开头的“{marker}”会与之重复，请删去；一条写了几项工作的，可分成几条。");
+            let location = Location { start: Some(skip), end: Some(skip + len), ..at(part, chapter, Some(i), name) };
+            out.push(finding("numbering", message, location, marker, None));
         }
     }
 }

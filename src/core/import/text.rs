@@ -203,7 +203,7 @@ fn title_finding(original: &str, rebuilt: &str) -> Finding {
         rule: RULE_TITLE.into(),
         severity: Severity::Warning,
         message: format!(
-            "标题“{original}”与常用格式不同，草稿中的标题将按单位和年份生成为“{rebuilt}”。请在“标题与基本信息”中核对单位名称和年份。"
+            "标题“{original}”与常用格式不同，草稿中的标题将按单位和年份生成为“{rebuilt}”。请在“基本信息”中核对单位名称和年份。"
         ),
         location: Location { part: Some(PartKind::Title), line: Some(1), column: Some(1), ..Location::default() },
         excerpt: original.to_string(),

@@ -54,10 +54,17 @@ pub fn link_to_field(ctx: &AppContext, go: Action, target: String) -> Callback<M
 pub fn error_summary(ctx: &AppContext, findings: &[Finding], node: NodeRef) -> Html {
     let prefix = ctx.prefix();
     let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    // The heading counts what the list shows: errors, and the reminders listed with them.
+    let others = findings.len() - errors;
+    let title = match (errors, others) {
+        (0, n) => format!("本页有 {n} 处需要留意"),
+        (e, 0) => format!("本页有 {e} 处需要修改"),
+        (e, n) => format!("本页有 {e} 处需要修改，另有 {n} 处提醒"),
+    };
     html! {
         <div class="zj-error-summary" role="alert" aria-labelledby={format!("{prefix}-error-summary-title")} tabindex="-1" ref={node}>
             <h2 class="zj-error-summary-title" id={format!("{prefix}-error-summary-title")}>
-                { if errors > 0 { format!("本页有 {errors} 处需要修改") } else { "本页有需要留意的地方".to_string() } }
+                { title }
             </h2>
             <ul class="zj-error-summary-list">
                 { for findings.iter().map(|f| {

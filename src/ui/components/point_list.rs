@@ -31,7 +31,7 @@ pub fn point_list(ctx: &AppContext, list: PointList, noun: &'static str, hint: &
         <div class="zj-point-list">
             { text_in("p", "zj-hint", hint.into()) }
             if points.is_empty() {
-                <p class="zj-empty">{ format!("还没有{noun}。") }</p>
+                <p class="zj-empty">{ format!("尚未添加{noun}。") }</p>
             }
             <ol class="zj-points">
                 { for points.iter().enumerate().map(|(i, p)| html! {

@@ -61,7 +61,7 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
             }
             { text_in("h2", "zj-heading-m", "工作要点".into()) }
             { point_list(ctx, PointList::Chapter(chapter.id.clone()), "要点",
-                "每条写一项工作：做了什么、取得什么成效，用数字说话。成稿时按“一是……二是……”或序号自动编排。", token_choices) }
+                "每条写一项工作：做了什么、取得什么成效，用数字说话。成稿时自动编上“一是”“二是”等序号，正文开头不用再写。", token_choices) }
             if let Some(ex) = spec.as_ref().map(|s| s.examples.clone()).filter(|e| !e.is_empty()) {
                 <details class="zj-details">
                     <summary>{ "参考写法" }</summary>

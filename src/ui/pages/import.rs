@@ -201,6 +201,11 @@ pub fn import_page() -> Html {
                     </select>
                 </div>
                 { import_preview(&p, r) }
+                if r.draft.meta.year > 0 {
+                    { text_in("p", "zj-hint", format!(
+                        "“作为草稿打开”：接着修改这篇{y}年的稿子。“作为{n}年底稿”：写{n}年的总结，沿用这篇的章节，原文放在各章旁作参考，已识别的指标数字填为“上年数”。",
+                        y = r.draft.meta.year, n = r.draft.meta.year + 1).into()) }
+                }
                 <div class="zj-button-group">
                     <button type="button" class="zj-button" id={format!("{p}-import-open")} onclick={open(false)}>{ "作为草稿打开" }</button>
                     <button type="button" class="zj-button zj-secondary" id={format!("{p}-import-base")} onclick={open(true)}
@@ -209,7 +214,7 @@ pub fn import_page() -> Html {
                     </button>
                 </div>
                 if r.draft.meta.year == 0 {
-                    { text_in("p", "zj-hint", "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“标题与基本信息”中填写年份。".into()) }
+                    { text_in("p", "zj-hint", "未能识别原文的年份，不能直接作为明年底稿；可先作为草稿打开，在“基本信息”中填写年份。".into()) }
                 }
             }
         </div>
