@@ -3,7 +3,6 @@
 //! which costs a few hundred bytes of wasm per element. Not for elements with logic of their own.
 
 use yew::prelude::*;
-use yew::virtual_dom::{VTag, VText};
 
 use crate::ui::derived::ids;
 
@@ -16,12 +15,9 @@ pub fn button(class: &'static str, label: AttrValue, onclick: Callback<MouseEven
 /// A `<tag>` with a static class (none when empty) holding one text, e.g. `<p class="zj-hint">`.
 #[inline(never)]
 pub fn text_in(tag: &'static str, class: &'static str, text: AttrValue) -> Html {
-    let mut el = VTag::new(tag);
-    if !class.is_empty() {
-        el.add_attribute("class", class);
-    }
-    el.add_child(VText::new(text).into());
-    el.into()
+    // Through `html!`: building a `VTag` by hand (`VTag::new`, `add_attribute`) pulls in Yew's
+    // run-time element and attribute-map code, which costs more wasm than all the uses save.
+    html! { <@{tag} class={(!class.is_empty()).then_some(class)}>{ text }</@> }
 }
 
 /// The page's `<h1>`, with the id focus moves to after navigation.
