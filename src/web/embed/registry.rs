@@ -1,9 +1,10 @@
 //! The live mounted wizards of this page, by id. Everything an instance holds (the Yew app, its
 //! shadow host element, the host's listeners, its pending `ready` timer) is dropped on `destroy`,
-//! so nothing of it outlives the handle. Borrows are never held while host code runs.
+//! so nothing of it outlives the handle. Borrows are never held while host code runs. A page
+//! mounts a handful at most, so they sit in a list searched by id (a map would add its own
+//! compiled code for nothing).
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -28,7 +29,8 @@ pub struct Instance {
 }
 
 thread_local! {
-    static INSTANCES: RefCell<BTreeMap<u32, Instance>> = const { RefCell::new(BTreeMap::new()) };
+    /// Mounted wizards in the order they were mounted, with their ids.
+    static INSTANCES: RefCell<Vec<(u32, Instance)>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
@@ -43,18 +45,24 @@ pub fn next_id() -> u32 {
 pub fn insert(id: u32, instance: Instance) {
     INSTANCES.with(|m| {
         if let Ok(mut m) = m.try_borrow_mut() {
-            m.insert(id, instance);
+            match m.iter_mut().find(|(i, _)| *i == id) {
+                Some((_, old)) => *old = instance,
+                None => m.push((id, instance)),
+            }
         }
     });
 }
 
 /// Runs `f` on the instance, if it is still mounted (and not borrowed by an outer call).
 pub fn with<R>(id: u32, f: impl FnOnce(&mut Instance) -> R) -> Option<R> {
-    INSTANCES.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.get_mut(&id).map(f)))
+    INSTANCES.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.iter_mut().find(|(i, _)| *i == id).map(|(_, instance)| f(instance))))
 }
 
 pub fn remove(id: u32) -> Option<Instance> {
-    INSTANCES.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&id)))
+    INSTANCES.with(|m| m.try_borrow_mut().ok().and_then(|mut m| {
+        let at = m.iter().position(|(i, _)| *i == id)?;
+        Some(m.remove(at).1)
+    }))
 }
 
 /// Number of mounted wizards (for tests and `Zongjie.count()`).
@@ -66,7 +74,7 @@ pub fn count() -> usize {
 pub fn namespace_in_use(namespace: &str) -> bool {
     INSTANCES.with(|m| {
         m.try_borrow()
-            .map(|m| m.values().any(|i| !i.props.no_storage && i.props.namespace() == namespace))
+            .map(|m| m.iter().any(|(_, i)| !i.props.no_storage && i.props.namespace() == namespace))
             .unwrap_or(false)
     })
 }
