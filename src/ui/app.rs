@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::hooks::use_effect_on;
+
 use crate::core::template::Template;
 use crate::web::storage::{local_from_iso, Store, StorageError};
 
@@ -82,14 +84,14 @@ pub fn app(props: &AppOptions) -> Html {
     });
     let store: Option<Rc<Store>> = (*store).clone();
     let state = use_reducer(|| AppState { read_only: props.read_only, ..AppState::default() });
-    let show_preview = use_state(|| false);
+    let show_preview = use_state(bool::default);
     let root = use_node_ref();
 
     {
         let state = state.clone();
         let options = options.clone();
         let store = store.clone();
-        use_effect_with(props.initial_draft.clone(), move |_| open_initial(&state, &options, store.as_deref()));
+        use_effect_on(props.initial_draft.clone(), move |_| open_initial(&state, &options, store.as_deref()));
     }
 
     let draft = state.draft.clone();
@@ -133,7 +135,7 @@ pub fn app(props: &AppOptions) -> Html {
     {
         let on_change = options.on_change.clone();
         let draft = draft.clone();
-        use_effect_with(state.revision, move |_| {
+        use_effect_on(state.revision, move |_| {
             if let (Some(cb), Some(d)) = (on_change, draft) {
                 cb.emit((*d).clone());
             }
@@ -141,7 +143,7 @@ pub fn app(props: &AppOptions) -> Html {
     }
     {
         let on_findings = options.on_findings.clone();
-        use_effect_with(panel.clone(), move |panel| {
+        use_effect_on(panel.clone(), move |panel| {
             if let Some(cb) = on_findings {
                 cb.emit((**panel).clone());
             }
@@ -188,7 +190,7 @@ pub fn app(props: &AppOptions) -> Html {
         // load (start → task list) does not count: an embedding page must not scroll by itself.
         let (root, p) = (root.clone(), options.prefix().to_string());
         let seen = use_mut_ref(|| None::<Page>);
-        use_effect_with(page.clone(), move |page| {
+        use_effect_on(page.clone(), move |page| {
             let previous = seen.borrow_mut().replace(page.clone());
             let moved = previous.is_some_and(|prev| &prev != page && !(prev == Page::Start && *page == Page::Tasks));
             if moved {
@@ -201,7 +203,7 @@ pub fn app(props: &AppOptions) -> Html {
         // key press cannot delete a second item by accident and undo is one Enter away.
         let (root, undo) = (root.clone(), format!("{}-undo", options.prefix()));
         let undo_notice = state.notice.as_ref().filter(|n| n.undo).map(|_| state.revision);
-        use_effect_with(undo_notice, move |notice| {
+        use_effect_on(undo_notice, move |notice| {
             if notice.is_some() {
                 focus_in(&root, &undo);
             }

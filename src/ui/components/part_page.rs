@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::hooks::use_effect_on;
+
 use super::page_footer::page_footer;
 use super::markup::{back_link, page_heading, text_in};
 use super::error_summary::error_summary;
@@ -38,7 +40,7 @@ pub fn part_page(props: &Props) -> Html {
     let summary_ref = use_node_ref();
     {
         let node = summary_ref.clone();
-        use_effect_with(summary, move |shown| {
+        use_effect_on(summary, move |shown| {
             if let Some(el) = node.cast::<web_sys::HtmlElement>().filter(|_| *shown) {
                 let _ = el.focus();
             }

@@ -5,6 +5,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::hooks::use_effect_on;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
@@ -23,7 +25,7 @@ pub fn select(props: &Props) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(props.value.clone(), move |value| {
+        use_effect_on(props.value.clone(), move |value| {
             if let Some(el) = node.cast::<HtmlSelectElement>() {
                 if el.value() != value.as_str() {
                     el.set_value(value);

@@ -8,6 +8,8 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::use_effect_on;
+
 use crate::core::model::Draft;
 use crate::web::storage::{clock, now_iso, now_ms, Store};
 
@@ -32,7 +34,7 @@ pub fn use_autosave(state: UseReducerHandle<AppState>, store: Option<Rc<Store>>)
         let state = state.clone();
         let store = store.clone();
         let draft = draft.clone();
-        use_effect_with((revision, paused), move |(_, paused)| {
+        use_effect_on((revision, paused), move |(_, paused)| {
             let timer = match (store, draft, paused) {
                 (Some(store), Some(draft), false) => Some(Timeout::new(DELAY_MS, move || match save(&store, &draft, false) {
                     Ok(at) => state.dispatch(Action::Saved { at, revision }),
@@ -48,7 +50,7 @@ pub fn use_autosave(state: UseReducerHandle<AppState>, store: Option<Rc<Store>>)
         let store = store.clone();
         let draft = draft.clone();
         let state = state.clone();
-        use_effect_with(page, move |_| {
+        use_effect_on(page, move |_| {
             if let (Some(store), Some(draft), false) = (store, draft, paused) {
                 if let Ok(at) = save(&store, &draft, true) {
                     state.dispatch(Action::Saved { at, revision });
@@ -58,7 +60,7 @@ pub fn use_autosave(state: UseReducerHandle<AppState>, store: Option<Rc<Store>>)
     }
     // Leaving or hiding the page with a change not yet written: save now.
     let dirty = state.dirty();
-    use_effect_with((revision, paused, dirty), move |(_, paused, dirty)| {
+    use_effect_on((revision, paused, dirty), move |(_, paused, dirty)| {
         let write = !*paused && *dirty;
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "pagehide", move |_| {

@@ -5,12 +5,14 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::use_effect_on;
+
 #[hook]
 pub fn use_debounced<T: Clone + PartialEq + 'static>(value: T, ms: u32, now: bool) -> T {
     let settled = use_state_eq(|| value.clone());
     {
         let settled = settled.clone();
-        use_effect_with((value.clone(), now), move |(value, now)| {
+        use_effect_on((value.clone(), now), move |(value, now)| {
             let value = value.clone();
             let timer = if *now {
                 settled.set(value);

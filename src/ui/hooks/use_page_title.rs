@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::use_effect_on;
+
 use crate::ui::context::use_app;
 
 #[hook]
@@ -10,7 +12,7 @@ pub fn use_page_title(title: String, error: bool) {
     let ctx = use_app();
     let hosted = ctx.options.id_prefix.is_none();
     let full = format!("{}{title} - 街道年度工作总结", if error { "错误：" } else { "" });
-    use_effect_with(full, move |full| {
+    use_effect_on(full, move |full| {
         if hosted {
             if let Some(d) = web_sys::window().and_then(|w| w.document()) {
                 d.set_title(full);

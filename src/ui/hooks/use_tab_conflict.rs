@@ -8,6 +8,8 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::use_effect_on;
+
 use crate::web::storage::Store;
 
 use crate::ui::state::{Action, AppState};
@@ -15,7 +17,7 @@ use crate::ui::state::{Action, AppState};
 #[hook]
 pub fn use_tab_conflict(state: UseReducerHandle<AppState>, store: Option<Rc<Store>>) {
     let id = state.draft.as_ref().map(|d| d.id.clone());
-    use_effect_with(id, move |id| {
+    use_effect_on(id, move |id| {
         let listener = match (store, id.clone(), web_sys::window()) {
             (Some(store), Some(id), Some(window)) => {
                 let key = store.draft_key(&id);

@@ -53,9 +53,9 @@ pub fn check_text_page() -> Html {
     let ctx = use_app();
     let p = ctx.prefix();
     let text = use_state(String::new);
-    let checked = use_state(|| None::<Rc<Checked>>);
-    let error = use_state(|| None::<String>);
-    let status = use_state(|| None::<String>);
+    let checked = use_state(Option::<Rc<Checked>>::default);
+    let error = use_state(Option::<String>::default);
+    let status = use_state(Option::<String>::default);
     let piece_id = format!("{p}-check-piece-");
 
     let set_text = {

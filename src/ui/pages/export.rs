@@ -33,7 +33,7 @@ pub fn export_page() -> Html {
     use_page_title("导出".to_string(), false);
     let findings = use_current_findings(&ctx);
     let reason = use_state(String::new);
-    let reason_missing = use_state(|| false);
+    let reason_missing = use_state(bool::default);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let p = ctx.prefix();
     let blocking: Vec<_> = engine::blocking(&findings).into_iter().cloned().collect();

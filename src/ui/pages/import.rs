@@ -80,10 +80,10 @@ pub fn import_page() -> Html {
     let ctx = use_app();
     let p = ctx.prefix();
     let text = use_state(String::new);
-    let decoded = use_state(|| None::<Rc<Decoded>>);
-    let file_name = use_state(|| None::<String>);
-    let error = use_state(|| None::<String>);
-    let chosen = use_state(|| None::<usize>);
+    let decoded = use_state(Option::<Rc<Decoded>>::default);
+    let file_name = use_state(Option::<String>::default);
+    let error = use_state(Option::<String>::default);
+    let chosen = use_state(Option::<usize>::default);
     let templates = offered(&ctx);
 
     let recognise = {

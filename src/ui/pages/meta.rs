@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::hooks::use_effect_on;
+
 use crate::core::template::ReportKind;
 use crate::ui::components::field_messages::{field_messages, invalid};
 use crate::ui::components::{PartPage, Select, TextField};
@@ -42,7 +44,7 @@ pub fn meta_page() -> Html {
     {
         let year_text = year_text.clone();
         let year = draft.as_ref().map(|d| d.meta.year).unwrap_or(0);
-        use_effect_with(year, move |year| {
+        use_effect_on(year, move |year| {
             if parse_year(&year_text) != Some(*year) && *year > 0 {
                 year_text.set(year.to_string());
             }

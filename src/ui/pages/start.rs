@@ -48,9 +48,9 @@ fn read_file(e: &Event, done: Box<dyn FnOnce(String, Result<String, String>)>) {
 pub fn start_page() -> Html {
     let ctx = use_app();
     use_page_title("开始".to_string(), false);
-    let template_error = use_state(|| None::<String>);
-    let draft_error = use_state(|| None::<String>);
-    let refresh = use_state(|| 0u32);
+    let template_error = use_state(Option::<String>::default);
+    let draft_error = use_state(Option::<String>::default);
+    let refresh = use_state(u32::default);
     let p = ctx.prefix();
     let templates: Vec<Rc<Template>> = match &ctx.options.template {
         Some(t) => vec![t.clone()],

@@ -19,7 +19,7 @@ use crate::ui::state::{Action, Notice, Page};
 pub fn tasks_page() -> Html {
     let ctx = use_app();
     use_page_title("任务列表".to_string(), false);
-    let confirm = use_state(|| None::<String>);
+    let confirm = use_state(Option::<String>::default);
     let pick = use_state(String::new);
     let custom = use_state(String::new);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
