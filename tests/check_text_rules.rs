@@ -210,6 +210,24 @@ fn repeated_sentence_in_a_row_suggests_deleting() {
 }
 
 #[test]
+fn repeated_sentence_anywhere_names_the_line_it_first_appears_on() {
+    let a = "街道持续深化党建引领基层治理工作";
+    let b = "全年组织开展各类志愿服务活动一百余场";
+    let text = format!("{a}。\n{b}。\n社区养老服务中心全年接待老人四千余人次。\n{a}。{a}。\n{b}。\n{a}。");
+    let found = check_text(&text, &options());
+    let hits = of_rule(&found, "repeated-sentence");
+    let seen: Vec<(Option<usize>, bool, bool)> = hits
+        .iter()
+        .map(|f| (f.location.line, f.message.contains("与第1行"), f.message.contains("与第2行")))
+        .collect();
+    // Line 4: the first copy of a names line 1, the second is "the same as the sentence before";
+    // line 5 repeats b (line 2); line 6 repeats a again (line 1).
+    assert_eq!(seen, vec![(Some(4), true, false), (Some(4), false, false), (Some(5), false, true), (Some(6), true, false)], "{found:#?}");
+    assert_eq!(hits[1].suggestion.as_deref(), Some(""));
+    assert!(hits[1].message.contains("与上一句完全相同"));
+}
+
+#[test]
 fn missing_end_punctuation_suggestion() {
     let text = "全年新建党支部3个，培训党员860人次";
     let f = only(text, "missing-end-punctuation");

@@ -37,9 +37,59 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     }
 }
 
+/// One sentence long enough to be compared, in document order.
+struct Sentence<'a> {
+    para: usize,
+    start: usize,
+    end: usize,
+    key: &'a [char],
+    /// The same as the sentence just before it (reported as such, not against its first line).
+    same_as_previous: bool,
+}
+
 fn repeated(doc: &Doc, sink: &mut Sink) {
-    // (sentence without its end mark, line where it first appears), sorted by sentence.
-    let mut seen: Vec<(&[char], usize)> = Vec::new();
+    let sentences = sentences_of(doc);
+    // Where each key first appears: sentences grouped by a hash of their key through the shared
+    // sort (n log n, no hash map and no string sort of our own), then compared within a group.
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    crate::core::order::sort_by_key(&mut order, |&i| [key_hash(sentences[i].key), i as u64, 0, 0]);
+    let mut first: Vec<Option<usize>> = vec![None; sentences.len()];
+    let mut group = 0;
+    while group < order.len() {
+        let hash = key_hash(sentences[order[group]].key);
+        let mut end = group + 1;
+        while end < order.len() && key_hash(sentences[order[end]].key) == hash {
+            end += 1;
+        }
+        for j in group + 1..end {
+            let (later, key) = (order[j], sentences[order[j]].key);
+            first[later] = order[group..j].iter().copied().find(|&i| sentences[i].key == key && first[i].is_none());
+        }
+        group = end;
+    }
+    for (i, sentence) in sentences.iter().enumerate() {
+        let (p, a, e) = (sentence.para, sentence.start, sentence.end);
+        if sentence.same_as_previous {
+            let m = "这句话与上一句完全相同，请删去重复的一句。".to_string();
+            sink.emit(doc, p, a, e, REPEATED, m, Some(String::new()));
+        } else if let Some(f) = first[i] {
+            let original = &sentences[f];
+            let line = doc.outline.line_col(doc.paras[original.para].block.orig(original.start)).0;
+            let short: String = sentence.key.iter().take(20).collect();
+            let m = format!("“{short}……”与第{line}行的句子重复，请删去一处或改写。");
+            sink.emit(doc, p, a, e, REPEATED, m, None);
+        }
+    }
+}
+
+/// FNV-1a over the chars of a sentence: only groups candidates, equality is compared after.
+fn key_hash(key: &[char]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325, |h: u64, &c| (h ^ c as u64).wrapping_mul(0x100_0000_01b3))
+}
+
+/// The sentences of the body long enough to count, with whether each repeats the one before.
+fn sentences_of<'a>(doc: &'a Doc) -> Vec<Sentence<'a>> {
+    let mut out = Vec::new();
     let mut previous: Option<&[char]> = None;
     for (p, para) in doc.paras.iter().enumerate() {
         if para.block.is_title() || para.block.label {
@@ -60,20 +110,7 @@ fn repeated(doc: &Doc, sink: &mut Sink) {
             let key = &chars[a..b];
             let meaningful = key.iter().filter(|&&c| !c.is_whitespace() && (!is_cjk(c) || super::is_han(c))).count();
             if meaningful >= MIN_SENTENCE {
-                if previous == Some(key) {
-                    let m = "这句话与上一句完全相同，请删去重复的一句。".to_string();
-                    sink.emit(doc, p, a, e, REPEATED, m, Some(String::new()));
-                } else {
-                    match seen.binary_search_by(|&(s, _)| s.cmp(key)) {
-                        Ok(i) => {
-                            let line = seen.get(i).map_or(0, |&(_, line)| line);
-                            let short: String = key.iter().take(20).collect();
-                            let m = format!("“{short}……”与第{line}行的句子重复，请删去一处或改写。");
-                            sink.emit(doc, p, a, e, REPEATED, m, None);
-                        }
-                        Err(i) => seen.insert(i, (key, doc.outline.line_col(para.block.orig(a)).0)),
-                    }
-                }
+                out.push(Sentence { para: p, start: a, end: e, key, same_as_previous: previous == Some(key) });
                 previous = Some(key);
             }
             a = e.max(a + 1);
@@ -82,6 +119,7 @@ fn repeated(doc: &Doc, sink: &mut Sink) {
             }
         }
     }
+    out
 }
 
 fn missing_end(doc: &Doc, sink: &mut Sink) {
