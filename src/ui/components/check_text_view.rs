@@ -17,11 +17,7 @@ pub fn check_text_view(pieces: &[Piece], findings: &[Finding], id_prefix: &str) 
                 }
                 let found: Vec<&Finding> = piece.findings.iter().filter_map(|&i| findings.get(i)).collect();
                 let Some(top) = found.first() else { return html! { <>{ piece.text.clone() }</> } };
-                let class = classes!(
-                    "zj-mark",
-                    format!("zj-mark-{}", top.severity.key()),
-                    format!("zj-rule-{}", top.rule),
-                );
+                let class = format!("zj-mark zj-mark-{} zj-rule-{}", top.severity.key(), top.rule);
                 let title = found.iter().map(|f| format!("{}：{}", f.severity.label(), f.message)).collect::<Vec<_>>().join("\n");
                 let rules = found.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>().join(" ");
                 html! {

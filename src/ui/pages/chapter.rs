@@ -24,7 +24,6 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
         ctx.on_text(move |text| Edit::Heading { chapter: id.clone(), text })
     };
     let list_id = format!("{p}-ch-{}-headings", chapter.id);
-    let headings: Vec<String> = spec.iter().flat_map(|s| std::iter::once(s.heading.clone()).chain(s.alternatives.clone())).collect();
     let find_spec = |ind: &str| {
         template.chapters.iter().flat_map(|c| c.indicators.iter()).find(|i| i.id == ind).cloned()
     };
@@ -45,7 +44,10 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
                 hint: Some("不写序号，序号由系统自动编排。如“聚焦民生保障，幸福指数稳步提升”。".into()),
                 list: Some(list_id.clone().into()), ..TextField::default() }.view(ctx) }
             <datalist id={list_id}>
-                { for headings.iter().map(|h| html! { <option value={h.clone()} /> }) }
+                if let Some(s) = &spec {
+                    <option value={s.heading.clone()} />
+                    { for s.alternatives.iter().map(|h| html! { <option value={h.clone()} /> }) }
+                }
             </datalist>
             if !chapter.indicators.is_empty() {
                 { text_in("h2", "zj-heading-m", "主要指标".into()) }

@@ -192,7 +192,7 @@ pub fn check_text_page() -> Html {
                             _ => String::new(),
                         };
                         html! {
-                            <li class={classes!("zj-finding", format!("zj-finding-{}", f.severity.key()))} data-rule={f.rule.clone()}>
+                            <li class={format!("zj-finding zj-finding-{}", f.severity.key())} data-rule={f.rule.clone()}>
                                 <span class="zj-finding-severity">{ f.severity.label() }</span>
                                 if let Some(onclick) = locate {
                                     <a href={format!("#{}", target.unwrap_or_default())} class="zj-check-locate" {onclick}>{ &f.message }</a>
