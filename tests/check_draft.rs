@@ -384,3 +384,18 @@ fn a_missing_unit_or_year_names_the_page_to_fill_it_on() {
         assert!(f.message.contains("请在“基本信息”中填写"), "{}", f.message);
     }
 }
+
+/// The same count written with another measure word people use for it is not a unit error:
+/// 场 for 场次, 名 for 人. A different count (人次 for 人) still is.
+#[test]
+fn synonymous_measure_words_are_read_as_the_indicators_unit() {
+    let mut draft = clean();
+    entry(&mut draft, "party_trainings").text = "24场".into();
+    entry(&mut draft, "grid_staff").text = "120名".into();
+    let findings = run(&draft);
+    assert!(findings.iter().all(|f| f.rule != "unit-mismatch"), "{}", describe(&findings));
+
+    entry(&mut draft, "grid_staff").text = "120人次".into();
+    let findings = run(&draft);
+    assert!(findings.iter().any(|f| f.rule == "unit-mismatch" && f.location.indicator.as_deref() == Some("grid_staff")), "{}", describe(&findings));
+}

@@ -63,7 +63,7 @@ pub fn tasks(draft: &Draft, template: &Template) -> Vec<Task> {
                 }
             }
             PartKind::Problems => push("problems", "存在问题".into(), Page::Problems, optional),
-            PartKind::Plan => push("plan", format!("{}年工作打算", next_year(draft)), Page::Plan, optional),
+            PartKind::Plan => push("plan", plan_title(draft), Page::Plan, optional),
             PartKind::KeyTasks => push("key-tasks", "重点工作完成情况".into(), Page::KeyTasks, optional),
             PartKind::Honours => push("honours", "荣誉表彰".into(), Page::Honours, optional),
             PartKind::Closing => push("closing", "结束语".into(), Page::Closing, optional),
@@ -74,6 +74,13 @@ pub fn tasks(draft: &Draft, template: &Template) -> Vec<Task> {
 
 pub fn next_year(draft: &Draft) -> String {
     if draft.meta.year > 0 { (draft.meta.year + 1).to_string() } else { "下".into() }
+}
+
+/// The plan part's name as the title and the document print it: 2026年工作安排, following the
+/// 第二部分名称 chosen on 基本信息.
+pub fn plan_title(draft: &Draft) -> String {
+    let word = draft.meta.title_style.plan_word.trim();
+    format!("{}年{}", next_year(draft), if word.is_empty() { "工作打算" } else { word })
 }
 
 pub fn chapter_key(id: &str) -> String {

@@ -208,10 +208,27 @@ async function sidePanelKeepsToThePage(page, mode) {
   assert.doesNotMatch(await page.locator('.zj-reminders').innerText(), /“结束语”还没有填写/);
 }
 
-/** What a first-time writer trips on: writing 一是 into a point the product numbers itself, and an
+/** What a first-time writer trips on: a task list that counts reminders on parts not started, writing
+ * 一是 into a point the product numbers itself, and an
  * error summary whose heading must count what it lists (an error and a reminder here). */
 async function firstTimeSlips(page) {
   await newReport(page, '柳岸街道办事处');
+  // A part not started shows only 未开始, not a reminder count that says the same; once written,
+  // its reminders are counted (here: the paragraph has no closing punctuation).
+  await nav(page, '任务列表');
+  const opening = page.locator('.zj-task').filter({ has: page.locator('.zj-task-link', { hasText: '导语' }) }).first();
+  await expectStatus(page, '导语', '未开始');
+  assert.equal(await opening.locator('.zj-count-warning').count(), 0);
+  await openTask(page, '导语');
+  // The caption says where the part sits (not 第一部分, which the closing paragraph is not).
+  assert.equal((await page.locator('main .zj-caption').first().innerText()).trim(), '全文开头');
+  await fill(page, '导语', '这一年，街道在区委、区政府的领导下扎实推进各项工作');
+  await nav(page, '任务列表');
+  await opening.locator('.zj-count-warning', { hasText: '1 处提醒' }).waitFor({ timeout: 10000 });
+  await openTask(page, '结束语');
+  await expectHeading(page, '结束语');
+  assert.equal((await page.locator('main .zj-caption').first().innerText()).trim(), '全文结尾');
+
   await openTask(page, '社会治理');
   await expectHeading(page, '社会治理');
   await fillIndicators(page, { 受理信访事项: '356', 按期办结信访事项: '349', 信访事项按期办结率: '99.8%' });
@@ -258,7 +275,7 @@ for (const [mode, open] of MODES) {
   });
 }
 
-test('hosted: a self-numbered point is flagged and the error summary counts what it lists', async () => {
+test('hosted: first-time slips: no reminder count on parts not started, a self-numbered point is flagged, the error summary counts what it lists', async () => {
   const page = await openHosted();
   await firstTimeSlips(page);
   assertNoNetwork(page);

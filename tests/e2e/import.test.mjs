@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { ROOT, action, assertNoErrors, assertNoNetwork, closeAll, openFile, openHosted, screenshot } from './lib.mjs';
+import { openTask } from './wizard-helpers.mjs';
 
 after(closeAll);
 
@@ -77,6 +78,12 @@ test('导入已有总结: a pasted report is recognised, previewed and opened as
   await screenshot(page, 'import-preview');
   await page.locator('#zj-import-base').click();
   await page.locator('#zj-page-heading', { hasText: '江畔街道2026年工作总结' }).waitFor();
+  // Each chapter shows last year's text unfolded, where the new points are written.
+  await openTask(page, '平安建设');
+  const reference = page.locator('details', { hasText: '上年同一章' });
+  assert.equal(await reference.evaluate((d) => d.open), true, "last year's chapter is unfolded");
+  assert.ok(await reference.locator('.zj-reference').isVisible());
+  assert.match(await reference.locator('.zj-reference').innerText(), /矛盾纠纷/);
   assertNoNetwork(page);
   assertNoErrors(page);
 });

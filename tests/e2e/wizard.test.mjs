@@ -110,7 +110,7 @@ async function writeReport(page, mode) {
   await addPoint(page, '问题', '', '基层治理力量与居民需求相比仍有差距。');
   await shot(mode, page, 'problems');
   await continueOn(page);
-  await expectHeading(page, '2026年工作打算');
+  await expectHeading(page, '2026年工作安排'); // named as the title names it (第二部分名称)
   await fill(page, '开头一句', '2026年，街道将紧扣区委、区政府部署，重点抓好以下工作：');
   await addPoint(page, '工作', '抓党建，强基础', '深化党建引领基层治理，推动党组织覆盖更加全面。');
   await addPoint(page, '工作', '抓发展，增后劲', '加大招商引资力度，全力完成财税目标。');

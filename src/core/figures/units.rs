@@ -84,6 +84,10 @@ pub(super) const COUNT_WORDS: &[&str] = &[
     "面", "幅", "部", "封", "单", "例", "岗", "岗位", "箱", "袋",
 ];
 
+/// Measure words that count the same thing (`名`, `位` and `人`; `场次` and `场`; `批次` and
+/// `批`): 配备网格员168名 is the indicator's 168人. 人次 stays apart from 人 (visits, not people).
+const SAME_COUNTS: &[(&str, &str)] = &[("名", "人"), ("位", "人"), ("场次", "场"), ("批次", "批")];
+
 /// Non-standard spellings and their standard form in Chinese official text.
 const SPELLINGS: &[(&str, &str)] = &[
     ("平米", "平方米"),
@@ -165,7 +169,8 @@ fn lookup(unit: &str) -> Option<(UnitFamily, f64)> {
         };
     }
     if COUNT_WORDS.contains(&base) {
-        return Some((UnitFamily::Count(base.to_string()), mag));
+        let word = SAME_COUNTS.iter().find(|(w, _)| *w == base).map_or(base, |(_, same)| same);
+        return Some((UnitFamily::Count(word.to_string()), mag));
     }
     None
 }
@@ -229,6 +234,11 @@ mod tests {
         assert_eq!(unit_family("%"), Some(UnitFamily::Percent));
         assert_eq!(unit_family("个百分点"), Some(UnitFamily::PercentPoint));
         assert_eq!(unit_family("万人次"), Some(UnitFamily::Count("人次".into())));
+        // Words for the same count are one family; 人次 is not 人.
+        assert_eq!(convert(168.0, "名", "人"), Some(168.0));
+        assert_eq!(convert(36.0, "场", "场次"), Some(36.0));
+        assert_eq!(convert(12.0, "批次", "批"), Some(12.0));
+        assert_eq!(convert(3.0, "人次", "人"), None);
         assert_eq!(unit_family("万"), Some(UnitFamily::Number));
         assert_eq!(unit_family(""), Some(UnitFamily::Number));
         assert_eq!(unit_family("万%"), None);

@@ -61,7 +61,7 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
             }
             { text_in("h2", "zj-heading-m", "工作要点".into()) }
             { point_list(ctx, PointList::Chapter(chapter.id.clone()), "要点",
-                "每条写一项工作：做了什么、取得什么成效，用数字说话。成稿时自动编上“一是”“二是”等序号，正文开头不用再写。", token_choices) }
+                "每条写一项工作：做了什么、取得什么成效，用数字说话。序号由系统按公文格式编排，正文开头不用写“一是”“1.”。", token_choices) }
             if let Some(ex) = spec.as_ref().map(|s| s.examples.clone()).filter(|e| !e.is_empty()) {
                 <details class="zj-details">
                     <summary>{ "参考写法" }</summary>
@@ -69,7 +69,8 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
                 </details>
             }
             if !chapter.reference.trim().is_empty() {
-                <details class="zj-details">
+                // Open from the start (the author may fold it): last year's text is what people write from.
+                <details class="zj-details" open=true>
                     <summary>{ "上年同一章（仅供参考，不会出现在成稿中）" }</summary>
                     <p class="zj-reference">{ &chapter.reference }</p>
                 </details>

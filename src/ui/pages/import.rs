@@ -61,7 +61,7 @@ pub fn open_imported(ctx: &AppContext, decoded: &Decoded, template: Rc<Template>
     };
     draft.id = new_id();
     let note = if next_year {
-        format!("已按上一年的总结建立{}年的底稿：章节沿用原标题，原文作为参考显示在各章旁，去年的数字已填为“上年数”。", draft.meta.year)
+        format!("已按上一年的总结建立{}年的底稿：章节沿用原标题，各章页面下方附有上年原文供参考，去年的数字已填为“上年数”。", draft.meta.year)
     } else {
         "已导入为一份新草稿，原有草稿仍保存在“继续编辑草稿”中。请逐项核对识别结果。".to_string()
     };
@@ -203,7 +203,7 @@ pub fn import_page() -> Html {
                 { import_preview(&p, r) }
                 if r.draft.meta.year > 0 {
                     { text_in("p", "zj-hint", format!(
-                        "“作为草稿打开”：接着修改这篇{y}年的稿子。“作为{n}年底稿”：写{n}年的总结，沿用这篇的章节，原文放在各章旁作参考，已识别的指标数字填为“上年数”。",
+                        "“作为草稿打开”：接着修改这篇{y}年的稿子。“作为{n}年底稿”：写{n}年的总结，沿用这篇的章节，各章附上年原文作参考，已识别的指标数字填为“上年数”。",
                         y = r.draft.meta.year, n = r.draft.meta.year + 1).into()) }
                 }
                 <div class="zj-button-group">

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::ui::components::suggestions::fill;
 use crate::ui::components::{point_list, suggestions, PartPage, TextArea};
 use crate::ui::context::AppContext;
-use crate::ui::derived::{ids, next_year};
+use crate::ui::derived::{ids, plan_title};
 use crate::ui::edit::{Edit, PointList};
 use crate::ui::state::Page;
 
@@ -24,7 +24,7 @@ pub fn plan(ctx: &AppContext) -> Html {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
     let on_intro = ctx.on_text(Edit::PlanIntro);
     let examples: Vec<String> = template.plan_intro_examples.iter().map(|e| fill(e, &draft)).collect();
-    let title = format!("{}年工作打算", next_year(&draft));
+    let title = plan_title(&draft);
     html! {
         <PartPage key="plan" title={title} caption={Some(AttrValue::from("下一年"))} page={Page::Plan}>
             { TextArea { id: ids::plan_intro(&ctx.prefix()).into(), label: "开头一句".into(), value: draft.plan_intro.clone().into(),

@@ -35,7 +35,8 @@ pub fn tasks_page() -> Html {
         let st = status(&draft, &findings, &t.key);
         let mine = task_findings(&findings, &t.key);
         let errors = mine.iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
-        let warnings = mine.iter().filter(|f| f.severity == Severity::Warning).count();
+        // A part not started has only "not written yet" reminders, which 未开始 already says.
+        let warnings = if st == Status::NotStarted { 0 } else { mine.iter().filter(|f| f.severity == Severity::Warning).count() };
         let go = ctx.link_to(t.page.clone());
         let status_id = format!("{p}-task-{}-status", t.key.replace(':', "-"));
         let chapter_tools = if let Page::Chapter(id) = &t.page {
