@@ -59,24 +59,27 @@ pub fn top_level_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 /// Each member of the top-level object as (key, raw value), in order (empty when the text is not
 /// an object).
 pub fn object_members(text: &str) -> Vec<(String, &str)> {
-    top_level_items(text, b'{').into_iter().map(|(k, v)| (k.unwrap_or_default(), v)).collect()
+    top_level_items(text, b'{').into_iter().map(|(k, v)| (k.map(unescape).unwrap_or_default(), v)).collect()
 }
 
-/// The top-level object `object` with member `key` set to the raw JSON `value`: the other members
-/// kept in order, earlier members of that name dropped, written compactly.
+/// The top-level object `object` with member `key` (a plain name: no quote, backslash or control
+/// character) set to the raw JSON `value`: the other members kept in order with their keys as
+/// written, earlier members of that name dropped, written compactly.
 pub fn with_member(object: &str, key: &str, value: &str) -> String {
     let mut out = String::from("{");
     let mut push = |k: &str, v: &str| {
         if out.len() > 1 {
             out.push(',');
         }
-        out.push_str(&serde_json::to_string(k).unwrap_or_default());
-        out.push(':');
+        out.push('"');
+        out.push_str(k);
+        out.push_str("\":");
         out.push_str(v);
     };
-    for (k, v) in object_members(object) {
-        if k != key {
-            push(&k, v);
+    for (k, v) in top_level_items(object, b'{') {
+        let k = k.unwrap_or_default();
+        if unescape(k) != key {
+            push(k, v);
         }
     }
     push(key, value);
@@ -89,9 +92,9 @@ pub fn array_items(text: &str) -> Vec<&str> {
     top_level_items(text, b'[').into_iter().map(|(_, v)| v).collect()
 }
 
-/// (key, raw value) of every member of the top-level container opened by `open` (keys are
-/// `None` in an array).
-fn top_level_items(text: &str, open: u8) -> Vec<(Option<String>, &str)> {
+/// (key body as written, between its quotes; raw value) of every member of the top-level
+/// container opened by `open` (keys are `None` in an array).
+fn top_level_items(text: &str, open: u8) -> Vec<(Option<&str>, &str)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let Some(first) = bytes.iter().position(|b| !b.is_ascii_whitespace()) else { return out };
@@ -99,7 +102,7 @@ fn top_level_items(text: &str, open: u8) -> Vec<(Option<String>, &str)> {
         return out;
     }
     let mut depth = 0usize;
-    let mut key: Option<String> = None;
+    let mut key: Option<&str> = None;
     let mut value_start: Option<usize> = None;
     let mut i = first + 1;
     while i < bytes.len() {
@@ -108,7 +111,7 @@ fn top_level_items(text: &str, open: u8) -> Vec<(Option<String>, &str)> {
             b'"' => {
                 let close = string_end(bytes, i);
                 if depth == 0 && open == b'{' && key.is_none() {
-                    key = text.get(i + 1..close.saturating_sub(1)).map(unescape);
+                    key = text.get(i + 1..close.saturating_sub(1));
                 } else if depth == 0 && value_start.is_none() {
                     value_start = Some(i);
                 }
@@ -250,7 +253,9 @@ mod tests {
         let members: Vec<(String, &str)> = object_members(r#"{"a\u00e9": {"x": [1, 2]}, "b": null}"#);
         assert_eq!(members, [("aé".to_string(), r#"{"x": [1, 2]}"#), ("b".to_string(), "null")]);
         assert_eq!(with_member(r#"{"a": 1, "b": [2], "a": 3}"#, "a", "{}"), r#"{"b":[2],"a":{}}"#);
-        assert_eq!(with_member("{ }", "k\"", "1"), r#"{"k\"":1}"#);
+        assert_eq!(with_member("{ }", "k", "1"), r#"{"k":1}"#);
+        // Other members keep their keys as written.
+        assert_eq!(with_member(r#"{"a\u00e9\"": 1}"#, "k", "2"), r#"{"a\u00e9\"":1,"k":2}"#);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The draft: everything an author has written for one report, as saved and exported as JSON.
 //!
-//! A draft is plain data, written by serde and read by [`read`] (every field may be left out and
+//! A draft is plain data, written by [`write`] and read by [`read`] (every field may be left out and
 //! takes its default; unknown fields are skipped). It names its template by id and keeps the
 //! author's own order of chapters. Figures in prose may be written once as an indicator entry and referenced from text
 //! with a token `{{indicator_id}}`; see [`tokens`]. `schema_version` lets old drafts be migrated
@@ -13,6 +13,7 @@ use super::json::{self, Node, Value};
 use super::json_text;
 
 mod read;
+mod write;
 
 /// The schema version written by this build. Bump it, and extend [`migrate`], on any breaking change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -298,10 +299,15 @@ impl Draft {
         read::draft(node)
     }
 
-    /// Pretty JSON of the draft, as downloaded by 导出草稿 (compact serde output re-indented, so
-    /// the bundle carries one serializer for drafts).
+    /// Pretty JSON of the draft, as downloaded by 导出草稿: [`Draft::to_json_compact`] re-indented
+    /// (the same text as `serde_json::to_string_pretty`).
     pub fn to_json(&self) -> String {
-        json_text::pretty(&serde_json::to_string(self).unwrap_or_default())
+        json_text::pretty(&self.to_json_compact())
+    }
+
+    /// Compact JSON of the draft, as stored by the browser (the same text as `serde_json::to_string`).
+    pub fn to_json_compact(&self) -> String {
+        json::write::to_string(self)
     }
 
     pub fn chapter(&self, id: &str) -> Option<&Chapter> {

@@ -21,6 +21,7 @@ mod parse;
 #[cfg(not(target_arch = "wasm32"))]
 mod serde_relation;
 mod validate;
+mod write;
 
 pub use builtin::{builtin, builtin_json, builtin_templates};
 pub use validate::{PLACEHOLDERS, SEVERITY_WORDS};
@@ -261,10 +262,15 @@ impl Template {
         validate::problems(self)
     }
 
-    /// Pretty JSON, as written to a template file (compact serde output re-indented, so the
-    /// bundle carries one serializer per type).
+    /// Pretty JSON, as written to a template file: [`Template::to_json_compact`] re-indented (the
+    /// same text as `serde_json::to_string_pretty`).
     pub fn to_json(&self) -> String {
-        crate::core::json_text::pretty(&serde_json::to_string(self).unwrap_or_default())
+        crate::core::json_text::pretty(&self.to_json_compact())
+    }
+
+    /// Compact JSON, as stored by the browser (the same text as `serde_json::to_string`).
+    pub fn to_json_compact(&self) -> String {
+        crate::core::json::write::to_string(self)
     }
 
     /// The chapter spec with this id.

@@ -101,5 +101,5 @@ pub fn zongjie_bench_keystroke(draft_json: &str, iterations: u32) -> String {
 }
 
 fn error_json(message: &str) -> String {
-    format!("{{\"error\":{}}}", serde_json::to_string(message).unwrap_or_default())
+    format!("{{\"error\":{}}}", crate::core::json::write::to_string(&message))
 }

@@ -3,8 +3,6 @@
 //! (its last 20 versions), `{ns}:template:{id}` (a template loaded from a file), `{ns}:current`
 //! (the draft open last). Errors are values with a Chinese explanation; nothing here panics.
 
-use serde::Serialize;
-
 use crate::core::json::{self, read, Node, ReadError};
 use crate::core::json_text;
 use crate::core::model::Draft;
@@ -38,11 +36,18 @@ impl std::fmt::Display for StorageError {
 }
 
 /// One saved version of a draft.
-#[derive(Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     /// Milliseconds since the epoch.
     pub saved_ms: f64,
     pub draft: Draft,
+}
+
+// Written as `{"saved_ms":…,"draft":…}`, the snapshot list's stored format.
+impl json::ToJson for Snapshot {
+    fn write_json(&self, out: &mut String) {
+        json::Object::new(out).field("saved_ms", &self.saved_ms).field("draft", &self.draft).end();
+    }
 }
 
 /// A stored draft as listed on the start page; `draft` is `Err` when it is corrupt.
@@ -135,7 +140,7 @@ impl Store {
     /// Saves the draft and, when due or `force_snapshot`, a snapshot of it. A full quota first
     /// drops the oldest snapshots; only when the draft itself cannot be written is it an error.
     pub fn save(&self, draft: &Draft, now_ms: f64, force_snapshot: bool) -> Result<(), StorageError> {
-        let json = serde_json::to_string(draft).unwrap_or_default();
+        let json = draft.to_json_compact();
         let mut snaps = self.snapshots(&draft.id);
         let due = snaps.last().map(|s| now_ms - s.saved_ms >= SNAPSHOT_EVERY_MS || force_snapshot).unwrap_or(true);
         let same = |a: &Draft, b: &Draft| Draft { updated_at: String::new(), ..a.clone() } == Draft { updated_at: String::new(), ..b.clone() };
@@ -145,7 +150,7 @@ impl Store {
             let excess = snaps.len().saturating_sub(SNAPSHOT_LIMIT);
             snaps.drain(..excess);
             while !snaps.is_empty() {
-                match self.set(&self.snapshots_key(&draft.id), &serde_json::to_string(&snaps).unwrap_or_default()) {
+                match self.set(&self.snapshots_key(&draft.id), &json::write::to_string(&snaps)) {
                     Ok(()) => break,
                     Err(StorageError::Full) => {
                         snaps.drain(..snaps.len().div_ceil(2));
@@ -191,7 +196,7 @@ impl Store {
     }
 
     pub fn save_template(&self, template: &Template) -> Result<(), StorageError> {
-        self.set(&self.template_key(&template.id), &serde_json::to_string(template).unwrap_or_default())
+        self.set(&self.template_key(&template.id), &template.to_json_compact())
     }
 
     pub fn load_template(&self, id: &str) -> Option<Template> {

@@ -220,9 +220,14 @@ async function firstTimeSlips(page) {
   await expectStatus(page, '导语', '未开始');
   assert.equal(await opening.locator('.zj-count-warning').count(), 0);
   await openTask(page, '导语');
+  // The caption says where the part sits (not 第一部分, which the closing paragraph is not).
+  assert.equal((await page.locator('main .zj-caption').first().innerText()).trim(), '全文开头');
   await fill(page, '导语', '这一年，街道在区委、区政府的领导下扎实推进各项工作');
   await nav(page, '任务列表');
   await opening.locator('.zj-count-warning', { hasText: '1 处提醒' }).waitFor({ timeout: 10000 });
+  await openTask(page, '结束语');
+  await expectHeading(page, '结束语');
+  assert.equal((await page.locator('main .zj-caption').first().innerText()).trim(), '全文结尾');
 
   await openTask(page, '社会治理');
   await expectHeading(page, '社会治理');

@@ -4,13 +4,15 @@
 //!
 //! Templates (`template::parse`), drafts (`model::read`) and the browser's stored snapshots are
 //! read through here, natively and in the wasm app alike: one small non-generic parser instead of
-//! a serde deserializer per type. Writing JSON stays serde_json's job (`Serialize` derives).
+//! a serde deserializer per type. [`write`] writes JSON byte for byte as serde_json would (hand-written [`ToJson`] per type).
 
 pub mod read;
 pub mod tree;
+pub mod write;
 
 pub use read::{Fields, ReadError};
 pub use tree::{parse, Node, SyntaxError, Value};
+pub use write::{Object, ToJson};
 
 /// 1-based line and column (in characters) of byte `at` of `text`, as shown in messages.
 pub fn line_column(text: &str, at: usize) -> (usize, usize) {

@@ -24,7 +24,7 @@ pub fn view(ctx: &AppContext, closing: bool) -> Html {
     let on_input = ctx.on_text(move |t| if closing { Edit::Closing(t) } else { Edit::Opening(t) });
     let page = if closing { Page::Closing } else { Page::Opening };
     html! {
-        <PartPage key="prose" title={title} caption={Some(AttrValue::from("第一部分"))} page={page}>
+        <PartPage key="prose" title={title} caption={Some(AttrValue::from(if closing { "全文结尾" } else { "全文开头" }))} page={page}>
             { TextArea { id: id.into(), label: title.into(), hint: Some(hint.into()), value: value.into(), on_input: on_input.clone(),
                 rows: 8, hide_label: true, ..TextArea::default() }.view(ctx) }
             { suggestions(&examples, &on_input) }

@@ -33,10 +33,9 @@ pub fn template_from_js(value: &JsValue) -> Result<Template, String> {
     Template::from_json(&json).map_err(|e| format!("模板读取失败：{e}"))
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    serde_json::to_string(value)
+fn to_js(value: &dyn crate::core::json::ToJson) -> JsValue {
+    js_sys::JSON::parse(&crate::core::json::write::to_string(value))
         .ok()
-        .and_then(|json| js_sys::JSON::parse(&json).ok())
         .unwrap_or(JsValue::NULL)
 }
 
