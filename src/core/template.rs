@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-use super::check::{CheckOptions, Severity};
+use super::check::{CheckOptions, RuleMap, Severity};
 use super::model::{Chapter, Draft, IndicatorEntry, Meta, PartKind, TitleStyle};
 
 mod builtin;
@@ -82,9 +82,10 @@ pub struct Template {
     pub plan_examples: Vec<String>,
     #[serde(default)]
     pub closing_examples: Vec<String>,
-    /// Rule id → severity override (`error` / `warning` / `hint` / `off`).
+    /// Rule id → severity override (`error` / `warning` / `hint` / `off`), in id order (a sorted
+    /// Vec, written and read like a `BTreeMap`: less wasm code than a B-tree of its own).
     #[serde(default)]
-    pub rule_severities: BTreeMap<String, String>,
+    pub rule_severities: RuleMap<String>,
 }
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -424,7 +425,7 @@ impl Template {
     pub fn severity_overrides(&self) -> BTreeMap<String, Option<Severity>> {
         // Inserted one by one: `collect()` into a BTreeMap brings in a sort routine of its own.
         let mut out = BTreeMap::new();
-        for (rule, word) in &self.rule_severities {
+        for (rule, word) in self.rule_severities.iter() {
             if let Some(severity) = severity_of_word(word) {
                 out.insert(rule.clone(), severity);
             }
@@ -437,7 +438,7 @@ impl Template {
     /// the app carries no map type of its own for it.
     pub fn check_options(&self) -> CheckOptions {
         let mut options = CheckOptions::default();
-        for (rule, word) in &self.rule_severities {
+        for (rule, word) in self.rule_severities.iter() {
             match severity_of_word(word) {
                 Some(Some(s)) => {
                     options.severities.insert(rule.clone(), s);

@@ -6,8 +6,7 @@
 //! Indicators: a figure in the chapter's prose whose unit is of the indicator's family and whose
 //! clause holds most of the indicator's name. Not for checking the figures (see `check`).
 
-use std::collections::BTreeMap;
-
+use crate::core::check::RuleMap;
 use crate::core::figures;
 use crate::core::model::{Chapter, Draft, IndicatorEntry};
 use crate::core::template::{ChapterSpec, IndicatorSpec, Template};
@@ -115,9 +114,9 @@ const CHAPTER_MIN: f64 = 2.0;
 const CHAPTER_MARGIN: f64 = 0.5;
 
 /// Gives each imported chapter its catalogue chapter where the heading says so clearly; returns
-/// chapter id → catalogue name for those matched. Ids stay unique (a catalogue chapter is used
+/// chapter id → catalogue name for those matched (in id order; a sorted Vec map, not a B-tree). Ids stay unique (a catalogue chapter is used
 /// once); the heading is kept as written.
-pub fn match_chapters(draft: &mut Draft, template: &Template) -> BTreeMap<String, String> {
+pub fn match_chapters(draft: &mut Draft, template: &Template) -> RuleMap<String> {
     let catalogue = Catalogue::new(template);
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new(); // (score, chapter index, spec index)
     for (ci, chapter) in draft.chapters.iter().enumerate() {
@@ -151,7 +150,7 @@ pub fn match_chapters(draft: &mut Draft, template: &Template) -> BTreeMap<String
             used.push(id.clone());
         }
     }
-    let mut out = BTreeMap::new();
+    let mut out = RuleMap::default();
     for (_, ci, si) in candidates {
         let spec = catalogue.specs[si].0;
         if used.contains(&spec.id) || draft.chapters.iter().any(|c| c.id == spec.id) {

@@ -9,6 +9,7 @@
 //! optional value. What a type's fields are and which are required is the caller's business.
 
 use super::tree::{Node, Value};
+use crate::core::check::RuleMap;
 use crate::core::figures::decimal;
 
 /// A value that could not be typed: where (JSON path, byte offset of the value) and what is wrong.
@@ -173,10 +174,11 @@ pub fn strings(node: &Node) -> Result<Vec<String>, ReadError> {
     list(node, string)
 }
 
-/// An object of texts, by key (a key written twice keeps its last value).
-pub fn string_map(node: &Node) -> Result<std::collections::BTreeMap<String, String>, ReadError> {
+/// An object of texts, by key in key order (a key written twice keeps its last value); a sorted
+/// Vec map, not a B-tree (less wasm code).
+pub fn string_map(node: &Node) -> Result<RuleMap<String>, ReadError> {
     let Some(members) = node.members() else { return Err(wrong_type(node, OBJECT)) };
-    let mut out = std::collections::BTreeMap::new();
+    let mut out = RuleMap::default();
     for (k, v) in members {
         out.insert(k.clone(), string(v).map_err(|e| e.under_key(k))?);
     }
@@ -370,6 +372,10 @@ mod tests {
         assert_eq!(optional_string(&n("null")), Ok(None));
         assert_eq!(optional_number(&n("null")), Ok(None));
         assert_eq!(string_map(&n(r#"{"a": "1", "a": "2"}"#)).unwrap().get("a").map(String::as_str), Some("2"));
+        // In key order, like the BTreeMap it replaces.
+        let map = string_map(&n(r#"{"z": "1", "b": "2", "z": "3", "a-b": "4"}"#)).unwrap();
+        let entries: Vec<(&str, &str)> = map.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(entries, [("a-b", "4"), ("b", "2"), ("z", "3")]);
     }
 
     fn choice(node: &Node) -> Result<usize, ReadError> {

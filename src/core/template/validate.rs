@@ -374,7 +374,7 @@ fn same_family(a: &IndicatorSpec, b: &IndicatorSpec) -> bool {
 }
 
 fn severities(t: &Template, out: &mut Problems) {
-    for (rule, word) in &t.rule_severities {
+    for (rule, word) in t.rule_severities.iter() {
         if blank(rule) {
             out.add("rule_severities", "规则标识不能为空。");
         } else if rules::find(rule).is_none() {

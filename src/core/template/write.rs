@@ -40,7 +40,7 @@ struct Severities<'a>(&'a Template);
 impl ToJson for Severities<'_> {
     fn write_json(&self, out: &mut String) {
         let mut o = Object::new(out);
-        for (rule, severity) in &self.0.rule_severities {
+        for (rule, severity) in self.0.rule_severities.iter() {
             o.field(rule, severity);
         }
         o.end();
