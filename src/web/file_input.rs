@@ -2,6 +2,8 @@
 //! `File` into bytes. Decoding and parsing are the callers' business (the importer's decoding,
 //! JSON for templates and drafts). Not for downloads (`download`).
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::Event;
 use yew::TargetCast;
 
@@ -9,19 +11,38 @@ use yew::TargetCast;
 /// could not read it.
 pub type OnFileRead = Box<dyn FnOnce(String, Result<Vec<u8>, String>)>;
 
+fn unreadable(name: &str) -> String {
+    format!("浏览器未能读取文件“{name}”，请重新选择。")
+}
+
 /// Reads the first file chosen in the input that fired `e` and calls `done(name, bytes or the
-/// reason the browser could not read it)`. The input is cleared, so choosing the same file again
-/// reads it again. `done` is boxed so that every caller shares one copy of the reading future.
+/// reason the browser could not read it)` once the browser has read it. The input is cleared, so
+/// choosing the same file again reads it again. `done` is boxed so that every caller shares one
+/// copy of the reading code. A plain `FileReader` with one `loadend` handler (it fires once,
+/// whether the file was read or not, and the handler is freed after it): no futures, no channel.
 pub fn read_chosen(e: &Event, done: OnFileRead) {
     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
     let name = file.name();
-    let file = gloo::file::File::from(file);
-    wasm_bindgen_futures::spawn_local(async move {
-        let bytes = gloo::file::futures::read_as_bytes(&file)
-            .await
-            .map_err(|_| format!("浏览器未能读取文件“{name}”，请重新选择。"));
-        done(name, bytes);
-    });
+    let Ok(reader) = web_sys::FileReader::new() else {
+        let reason = unreadable(&name);
+        done(name, Err(reason));
+        return;
+    };
+    let on_end = {
+        let reader = reader.clone();
+        Closure::once_into_js(move || {
+            let bytes = reader
+                .result()
+                .ok()
+                .filter(|r| r.is_instance_of::<js_sys::ArrayBuffer>())
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+                .ok_or_else(|| unreadable(&name));
+            done(name, bytes);
+        })
+    };
+    reader.set_onloadend(Some(on_end.unchecked_ref()));
+    // Fails only on a reader already busy, which a new one never is.
+    let _ = reader.read_as_array_buffer(&file);
 }
