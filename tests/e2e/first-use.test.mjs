@@ -12,17 +12,9 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { MODES, SCREENSHOTS, action, assertNoErrors, assertNoNetwork, closeAll, openHosted } from './lib.mjs';
-import { addPoint, continueOn, expectHeading, field, fill, fillIndicators, nav, openTask } from './wizard-helpers.mjs';
+import { addPoint, continueOn, expectHeading, field, fill, fillIndicators, nav, newReport, openTask } from './wizard-helpers.mjs';
 
 after(closeAll);
-
-/** A new report from the first built-in template, unit and year filled. */
-async function newReport(page, unit) {
-  await action(page, '用此模板新建').first().click();
-  await expectHeading(page, '基本信息');
-  await fill(page, '单位名称', unit);
-  await fill(page, '总结的年份', '2025');
-}
 
 /** A screenshot of the window as it is: target/screenshots/<name>-<w>x<h>.png. */
 async function shotAsIs(page, name) {

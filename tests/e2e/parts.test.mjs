@@ -9,18 +9,10 @@ import { after, test } from 'node:test';
 
 import { MODES, action, assertNoErrors, assertNoNetwork, closeAll, screenshot } from './lib.mjs';
 import {
-  addPoint, charCount, continueOn, docxText, download, expectHeading, field, fill, nav, openTask, saved,
+  addPoint, charCount, continueOn, docxText, download, expectHeading, field, fill, nav, newReport, openTask, saved,
 } from './wizard-helpers.mjs';
 
 after(closeAll);
-
-/** A new report from the first built-in template (街道办事处…和下年工作安排), unit and year filled. */
-async function newReport(page, unit) {
-  await action(page, '用此模板新建').first().click();
-  await expectHeading(page, '基本信息');
-  await fill(page, '单位名称', unit);
-  await fill(page, '总结的年份', '2025');
-}
 
 /** The preview's document text once it shows `expected` (it re-renders when typing settles). */
 async function previewShows(page, expected) {

@@ -124,3 +124,11 @@ export function docxText(bytes) {
 export function charCount(text) {
   return [...text].filter((c) => !/\s/u.test(c)).length;
 }
+
+/** A new report from the first built-in template (街道办事处…和下年工作安排), unit and year filled. */
+export async function newReport(page, unit) {
+  await action(page, '用此模板新建').first().click();
+  await expectHeading(page, '基本信息');
+  await fill(page, '单位名称', unit);
+  await fill(page, '总结的年份', '2025');
+}

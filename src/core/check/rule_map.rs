@@ -4,11 +4,13 @@
 //! A handful of rules at most are set, and a sorted Vec gives what the checker needs (lookup,
 //! insert, remove, iteration in id order, equality) with far less wasm code than B-tree maps and
 //! sets of their own. They serialize like `BTreeMap`/`BTreeSet` (a JSON object / array in id
-//! order). Not a general-purpose map.
+//! order). The same small map also serves other short string-keyed tables where one B-tree
+//! type would cost its own code: a template's `rule_severities`, the JSON reader's
+//! `string_map`, and import's chapter ids → names. Not for large maps (insertion is O(n)).
 
 use serde::{Serialize, Serializer};
 
-/// Rule ids mapped to values, sorted by id, each id once.
+/// Ids (rule ids, or other short string keys) mapped to values, sorted by id, each id once.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RuleMap<V>(Vec<(String, V)>);
 
