@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer and fails if one fails or ran no test at all:
-#   1. native `cargo test` (the core, the CLI)
+#   1. native `cargo test` (the core, the CLI), and the criterion benches in bench/ compile
 #   2. wasm-bindgen-test in headless Chromium (every tests/web*.rs: tests/web.rs the shell,
 #      tests/web_ui.rs the wizard's components)
 #   3. release build (scripts/build.sh: dist/ and dist/zongjie.html)
@@ -33,6 +33,14 @@ record() {  # record LAYER EXIT_STATUS PASSED_COUNT
 echo "== 1/4 native cargo test"
 cargo test --color never 2>&1 | tee "$logs/native.log"
 record native "${PIPESTATUS[0]}" "$(cargo_passed "$logs/native.log")"
+
+# The criterion benches (bench/, run by `make bench`) must keep compiling against the core.
+echo "== 1/4 (cont.) the benches in bench/ compile"
+if cargo check --color never --manifest-path bench/Cargo.toml --benches 2>&1 | tee "$logs/benches.log"; then
+  summary+=("benches compile: ok"); echo "test-all: benches compile: ok"
+else
+  summary+=("benches compile: FAILED"); echo "test-all: benches compile: FAILED"; failed=1
+fi
 
 echo "== 2/4 wasm-bindgen-test in headless Chromium"
 # Every tests/web*.rs (browser tests; other integration tests are native-only).

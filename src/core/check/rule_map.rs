@@ -111,6 +111,14 @@ impl Extend<String> for RuleSet {
     }
 }
 
+impl FromIterator<String> for RuleSet {
+    fn from_iter<I: IntoIterator<Item = String>>(rules: I) -> Self {
+        let mut set = RuleSet::default();
+        set.extend(rules);
+        set
+    }
+}
+
 impl<V: Serialize> Serialize for RuleMap<V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.iter())
