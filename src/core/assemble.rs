@@ -282,9 +282,8 @@ impl Assembler<'_> {
     }
 }
 
-/// A figure typed in a field, normalised when it is one (１，０９５件 → 1095件), else as typed.
 /// A key task's target or result after its word (目标…, 完成…), unless the author already began
-/// with it: “完成改造13个小区” must not print as “完成完成改造13个小区”.
+/// with it (or with 实际…): “完成改造13个小区” must not print as “完成完成改造13个小区”.
 fn labelled(word: &str, typed: &str) -> String {
     let text = normalise_figure(typed);
     if text.starts_with(word) || text.starts_with("实际") {
@@ -294,6 +293,7 @@ fn labelled(word: &str, typed: &str) -> String {
     }
 }
 
+/// A figure typed in a field, normalised when it is one (１，０９５件 → 1095件), else as typed.
 fn normalise_figure(typed: &str) -> String {
     figures::parse(typed).map(|f| figures::format_figure(&f)).unwrap_or_else(|_| typed.trim().to_string())
 }

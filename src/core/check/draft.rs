@@ -192,6 +192,8 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
 /// product's marker counts (the lead, else the body): a series inside a body after a lead is
 /// ordinary prose, and chapters in the lead-sentence style get no marker at all.
 fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
+    /// Enough chars for the longest opening marker (九十九是) and the char that must follow it.
+    const HEAD: usize = 8;
     let mut lists: Vec<(PartKind, Option<&str>, &[Point])> = Vec::new();
     if template.point_style != PointStyle::Lead {
         lists.extend(draft.chapters.iter().map(|c| (PartKind::Summary, Some(c.id.as_str()), c.points.as_slice())));
@@ -201,10 +203,12 @@ fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     for (part, chapter, points) in lists {
         for (i, p) in points.iter().enumerate() {
             let (name, text) = if p.lead.trim().is_empty() { ("body", &p.body) } else { ("lead", &p.lead) };
-            let chars: Vec<char> = text.chars().collect();
-            let skip = chars.iter().take_while(|c| c.is_whitespace()).count();
-            let Some((_, 0, len)) = chars.get(skip..).and_then(|rest| series_markers(rest).first().copied()) else { continue };
-            let marker: String = chars.iter().skip(skip).take(len).collect();
+            // Only the opening matters (a numeral of at most a few chars, 是, one more char), so
+            // this whole-draft rule reads a few chars of each point, not every body on each check.
+            let skip = text.chars().take_while(|c| c.is_whitespace()).count();
+            let head: Vec<char> = text.chars().skip(skip).take(HEAD).collect();
+            let Some(&(_, 0, len)) = series_markers(&head).first() else { continue };
+            let marker: String = head.iter().take(len).collect();
             let message = format!("成稿时每条会自动编上序号，这一条开头的“{marker}”会与之重复，请删去；一条写了几项工作的，可分成几条。");
             let location = Location { start: Some(skip), end: Some(skip + len), ..at(part, chapter, Some(i), name) };
             out.push(finding("numbering", message, location, marker, None));
