@@ -11,6 +11,9 @@ pub use ready::mark_ready;
 use wasm_bindgen::prelude::*;
 
 pub mod clipboard;
+// `make bench` only (Cargo feature `bench`, scripts/bench.sh builds it into its own dist): the
+// keystroke bench's export stays out of the app that ships.
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod download;
 pub mod file_input;
