@@ -17,6 +17,7 @@ pub mod clipboard;
 pub mod bench;
 pub mod download;
 pub mod file_input;
+pub mod form_value;
 pub mod storage;
 
 /// The debug address fragment that makes the app panic on purpose right after its first render,
