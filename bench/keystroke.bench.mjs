@@ -1,13 +1,14 @@
 // Keystroke → checks + preview, in headless Chromium on the release build (issue 5; goal: median
-// ≤ 8 ms for a 50,000-character report with 500 figures). Opens the hosted dist/, then calls the
-// wasm export `zongjie_bench_keystroke` (src/web/bench.rs), which replays one keystroke through
+// ≤ 8 ms for a 50,000-character report with 500 figures). Opens the hosted target/bench-dist/ (the
+// release build with the Cargo feature `bench`; scripts/bench.sh builds it), then calls the wasm
+// export `zongjie_bench_keystroke` (src/web/bench.rs), which replays one keystroke through
 // the wizard's reducer and runs the same checks (the app's incremental checker, warm as a
 // mounted app has it), assembly and preview HTML the UI runs — the side panel's 400 ms debounce
 // is a pause, not work, so it is left out. The draft is generated here, deterministically, from
 // our own phrases (bench/src/lib.rs `keystroke_draft` builds the same one for the native bench).
 // Prints the median and p90 of the whole keystroke and its split: the reducer's edit, the
 // checks, assembly + HTML; and, for comparison, a full check of the draft without cache.
-// Usage: node bench/keystroke.bench.mjs [ITERATIONS=60]   (after make build)
+// Usage: ZJ_DIST=target/bench-dist node bench/keystroke.bench.mjs [ITERATIONS=60]   (make bench does this)
 
 import { closeAll, newPage, openHosted } from '../tests/e2e/lib.mjs';
 

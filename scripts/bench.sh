@@ -2,7 +2,9 @@
 # `make bench`: the figures kept in BENCHMARKS.md. Run after scripts/build.sh.
 #   1. sizes (scripts/bench-size.sh)
 #   2. start-up time from file:// and hosted (scripts/bench-startup.mjs, headless Chromium)
-#   3. in-browser benches bench/*.bench.mjs, when present (node, may use tests/e2e/lib.mjs)
+#   3. in-browser benches bench/*.bench.mjs, when present (node, may use tests/e2e/lib.mjs), on
+#      target/bench-dist: the same release build with the Cargo feature `bench` (the keystroke
+#      bench's wasm export, src/web/bench.rs, which the shipped dist/ leaves out)
 #   4. criterion benches, when present: bench/Cargo.toml (own crate) or [[bench]] in Cargo.toml
 # Everything printed is also written to target/bench/latest.txt.
 set -euo pipefail
@@ -17,9 +19,19 @@ out=target/bench/latest.txt
   echo "== start-up (headless Chromium, navigation start → performance mark zongjie-ready)"
   node scripts/bench-startup.mjs "${BENCH_RUNS:-9}"
   shopt -s nullglob
+  echo "== building target/bench-dist (feature bench; own cargo target dir, so dist/'s cache stays warm)"
+  rm -rf target/bench-dist
+  # Trunk takes cargo features from index.html's attributes over its command line: build a copy
+  # (next to index.html, so its relative asset paths hold) that adds the feature.
+  sed 's/data-cargo-no-default-features/data-cargo-no-default-features data-cargo-features="bench"/' \
+    index.html > .bench-index.html
+  trap 'rm -f .bench-index.html' EXIT
+  CARGO_TARGET_DIR=target/bench-cargo TRUNK_SKIP_VERSION_CHECK=true \
+    trunk build --release --dist target/bench-dist .bench-index.html >/dev/null
+  python3 scripts/finish-dist.py target/bench-dist >/dev/null
   for b in bench/*.bench.mjs; do
     echo "== $b"
-    node "$b"
+    ZJ_DIST=target/bench-dist node "$b"
   done
   if [ -f bench/Cargo.toml ]; then
     echo "== criterion: bench/"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Release build: dist/ for hosting (all URLs relative, loader in a file for a strict CSP) and
-# dist/zongjie.html, the offline single file. Expects the tools of scripts/install-tools.sh.
+# dist/zongjie.html, the offline single file; last, the hosted JS and CSS minified (esbuild).
+# Expects the tools of scripts/install-tools.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -19,3 +20,4 @@ python3 scripts/order-wasm.py dist
 python3 scripts/finish-dist.py dist
 python3 scripts/build-single-file.py dist
 python3 scripts/build-embed.py dist
+python3 scripts/minify-dist.py dist

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, idempotently, every tool `make run` / `make test` / `make bench` need.
 # Only package registries are used (crates.io, Debian, npm). A warm machine skips every step.
-#   build: wasm32 target, Trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt (npm binaryen 132)
+#   build: wasm32 target, Trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt (npm binaryen 132),
+#          esbuild (npm; minifies the hosted JS and CSS)
 #   test:  build + playwright-core (npm) + Debian chromium, chromium-driver, fonts-noto-cjk,
 #          libreoffice-writer, poppler-utils (to check exported .docx files)
 # npm packages go into <repo>/.tools (git-ignored); put .tools/node_modules/.bin first on PATH
@@ -14,6 +15,7 @@ tools="$here/.tools"
 export PATH="$tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+ESBUILD_VERSION=0.28.2   # minifies the hosted JS and CSS (scripts/minify-dist.py)
 PLAYWRIGHT_VERSION=1.65.1
 WB_VERSION="$(grep -A1 '^name = "wasm-bindgen"$' "$here/Cargo.lock" 2>/dev/null | sed -n 's/^version = "\(.*\)"/\1/p' | head -1 || true)"
 WB_VERSION="${WB_VERSION:-0.2.130}"
@@ -62,6 +64,7 @@ build_tools() {
   fi
   node_tools
   has_npm_package binaryen "$BINARYEN_VERSION" || npm_install "binaryen@$BINARYEN_VERSION"
+  has_npm_package esbuild "$ESBUILD_VERSION" || npm_install "esbuild@$ESBUILD_VERSION"
 }
 
 test_tools() {

@@ -10,3 +10,9 @@ pub mod core;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// The wasm heap: Talc instead of std's dlmalloc (fewer bytes in the bundle, faster allocation;
+/// bench/RESULTS-size.md). Single-threaded wasm only, as the app is built.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -15,7 +15,7 @@ use crate::web::storage::{local_from_iso, Store, StorageError};
 use super::components::error_summary::{element_in, focus_in};
 use super::components::{banners, findings_panel, header, preview};
 use super::derived::char_count;
-use super::context::AppContext;
+use super::context::{AppContext, Ctx};
 use super::engine;
 use super::hooks::{use_autosave, use_debounced, use_tab_conflict};
 use super::options::AppOptions;
@@ -169,7 +169,7 @@ pub fn app(props: &AppOptions) -> Html {
         })
     };
 
-    let ctx = AppContext {
+    let ctx = AppContext(Rc::new(Ctx {
         state: state.clone(),
         options: options.clone(),
         findings,
@@ -178,7 +178,7 @@ pub fn app(props: &AppOptions) -> Html {
         document,
         store,
         root: root.clone(),
-    };
+    }));
     let page = match (&state.page, state.draft.is_some()) {
         (Page::Start | Page::Import | Page::CheckText, _) => state.page.clone(),
         (_, false) => Page::Start,

@@ -11,9 +11,13 @@ pub use ready::mark_ready;
 use wasm_bindgen::prelude::*;
 
 pub mod clipboard;
+// `make bench` only (Cargo feature `bench`, scripts/bench.sh builds it into its own dist): the
+// keystroke bench's export stays out of the app that ships.
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod download;
 pub mod file_input;
+pub mod form_value;
 pub mod storage;
 
 /// The debug address fragment that makes the app panic on purpose right after its first render,

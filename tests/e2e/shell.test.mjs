@@ -120,6 +120,14 @@ test('hosted: dist/index.html uses relative URLs only and no inline script (stri
   assert.match(scripts[1] ?? '', /type="module" src="\.\/boot-/, 'then the wasm boot');
 });
 
+test('the shipped app carries no bench code (make bench builds its own dist with the bench export)', () => {
+  const glue = fs.readdirSync(DIST).filter((f) => /^zongjie-[0-9a-f]+\.js$/.test(f));
+  assert.equal(glue.length, 1, `one wasm-bindgen glue file in dist/, found ${glue}`);
+  const js = fs.readFileSync(path.join(DIST, glue[0]), 'utf8');
+  assert.match(js, /export function \w+/, 'the glue exports the app API');
+  assert.doesNotMatch(js, /zongjie_bench/, 'zongjie_bench_keystroke must not ship');
+});
+
 test('file: dist/zongjie.html loads nothing but itself', async () => {
   const [, openFile] = MODES.find(([m]) => m === 'file');
   const page = await openFile();

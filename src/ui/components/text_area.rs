@@ -2,7 +2,6 @@
 //! optional `NodeRef` so a caller can insert text at the cursor. A plain function, not a
 //! component: it has no state of its own.
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::field_group::{field_group, Frame};
@@ -49,7 +48,7 @@ impl TextArea {
     pub fn view(self, ctx: &AppContext) -> Html {
         let messages = ctx.messages_for(&self.id);
         let cb = self.on_input;
-        let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        let oninput = Callback::from(move |e: InputEvent| cb.emit(crate::web::form_value::value_of(&e)));
         let bad = invalid(&messages);
         let count = self.count.then(|| format!("{} 字", char_count(self.printed.as_deref().unwrap_or(&self.value))));
         let control = html! {

@@ -2,7 +2,6 @@
 //! aria-describedby, checks when the field is left. Reports every keystroke as a String.
 //! A plain function, not a component: it has no state of its own.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::field_group::{field_group, Frame};
@@ -35,7 +34,7 @@ impl TextField {
     pub fn view(self, ctx: &AppContext) -> Html {
         let messages = ctx.messages_for(&self.id);
         let cb = self.on_input;
-        let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+        let oninput = Callback::from(move |e: InputEvent| cb.emit(crate::web::form_value::value_of(&e)));
         let bad = invalid(&messages);
         let control = html! {
             <input

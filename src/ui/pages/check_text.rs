@@ -48,8 +48,8 @@ fn suggestion_label(s: &str) -> String {
     if s.is_empty() { "采用建议：删除".into() } else { format!("采用建议：改为“{s}”") }
 }
 
-#[function_component(CheckTextPage)]
-pub fn check_text_page() -> Html {
+#[hook]
+pub fn use_check_text_page() -> Html {
     let ctx = use_app();
     let p = ctx.prefix();
     let text = use_state(String::new);

@@ -27,8 +27,8 @@ fn card(title: &'static str, hint: &'static str, buttons: Html) -> Html {
     }
 }
 
-#[function_component(ExportPage)]
-pub fn export_page() -> Html {
+#[hook]
+pub fn use_export_page() -> Html {
     let ctx = use_app();
     use_page_title("导出".to_string(), false);
     let findings = use_current_findings(&ctx);
@@ -146,7 +146,7 @@ pub fn export_page() -> Html {
                         <textarea id={reason_id.clone()} class="zj-textarea" rows="2" value={(*reason).clone()}
                             aria-invalid={reason_missing.then_some("true")}
                             aria-describedby={reason_missing.then(|| format!("{reason_id}-error"))}
-                            oninput={let reason = reason.clone(); move |e: InputEvent| reason.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())} />
+                            oninput={let reason = reason.clone(); move |e: InputEvent| reason.set(crate::web::form_value::value_of(&e))} />
                     </div>
                     { button("zj-button zj-warning", "仍要导出".into(), acknowledge, false, None) }
                 </div>

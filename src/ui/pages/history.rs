@@ -11,8 +11,8 @@ use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
 use crate::web::storage::{local_date_time, SNAPSHOT_LIMIT};
 
-#[function_component(HistoryPage)]
-pub fn history_page() -> Html {
+#[hook]
+pub fn use_history_page() -> Html {
     let ctx = use_app();
     use_page_title("历史版本".to_string(), false);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };

@@ -75,8 +75,8 @@ pub fn best_of(templates: &[Rc<Template>], text: &str) -> usize {
     import::best_template(text, &plain).unwrap_or(0)
 }
 
-#[function_component(ImportPage)]
-pub fn import_page() -> Html {
+#[hook]
+pub fn use_import_page() -> Html {
     let ctx = use_app();
     let p = ctx.prefix();
     let text = use_state(String::new);
@@ -142,8 +142,7 @@ pub fn import_page() -> Html {
     let on_template = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            chosen.set(select.value().parse().ok());
+            chosen.set(crate::web::form_value::value_of(&e).parse().ok());
         })
     };
     let back = ctx.link_to(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });

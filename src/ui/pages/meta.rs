@@ -36,8 +36,8 @@ fn select(id: String, label: &str, value: &str, options: &[&'static str], on: Ca
     }
 }
 
-#[function_component(MetaPage)]
-pub fn meta_page() -> Html {
+#[hook]
+pub fn use_meta_page() -> Html {
     let ctx = use_app();
     let draft = ctx.draft();
     let year_text = use_state(|| draft.as_ref().filter(|d| d.meta.year > 0).map(|d| d.meta.year.to_string()).unwrap_or_default());
@@ -88,7 +88,7 @@ pub fn meta_page() -> Html {
                 { field_messages(&year_id, &year_messages) }
                 <input id={year_id.clone()} class="zj-input zj-input-short" type="text" inputmode="numeric"
                     value={(*year_text).clone()} disabled={fixed_year || ctx.read_only()}
-                    oninput={move |e: InputEvent| on_year.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())}
+                    oninput={move |e: InputEvent| on_year.emit(crate::web::form_value::value_of(&e))}
                     onblur={ctx.on_blur()}
                     aria-invalid={year_invalid.then_some("true")}
                     aria-describedby={if year_error { format!("{year_id}-hint {year_id}-error") } else { format!("{year_id}-hint") }} />

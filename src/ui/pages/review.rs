@@ -54,8 +54,8 @@ fn summary(draft: &Draft, template: &Template, key: &str, title: &str) -> String
     }
 }
 
-#[function_component(ReviewPage)]
-pub fn review_page() -> Html {
+#[hook]
+pub fn use_review_page() -> Html {
     let ctx = use_app();
     use_page_title("核对内容".to_string(), false);
     let findings = use_current_findings(&ctx);

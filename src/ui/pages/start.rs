@@ -44,8 +44,8 @@ fn read_file(e: &Event, done: Box<dyn FnOnce(String, Result<String, String>)>) {
     }));
 }
 
-#[function_component(StartPage)]
-pub fn start_page() -> Html {
+#[hook]
+pub fn use_start_page() -> Html {
     let ctx = use_app();
     use_page_title("开始".to_string(), false);
     let template_error = use_state(Option::<String>::default);

@@ -2,7 +2,6 @@
 //! overall progress, and the chapter tools — add (catalogue or custom), remove (confirm, undo),
 //! move up and down.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::core::check::Severity;
@@ -15,8 +14,8 @@ use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
 
-#[function_component(TasksPage)]
-pub fn tasks_page() -> Html {
+#[hook]
+pub fn use_tasks_page() -> Html {
     let ctx = use_app();
     use_page_title("任务列表".to_string(), false);
     let confirm = use_state(Option::<String>::default);
@@ -157,7 +156,7 @@ pub fn tasks_page() -> Html {
                             <div>
                                 <label class="zj-label" for={pick_id.clone()}>{ "从常用章节中选择" }</label>
                                 <select id={pick_id} class="zj-select"
-                                    onchange={let pick = pick.clone(); move |e: Event| pick.set(e.target_unchecked_into::<HtmlSelectElement>().value())}>
+                                    onchange={let pick = pick.clone(); move |e: Event| pick.set(crate::web::form_value::value_of(&e))}>
                                     { for available.iter().map(|(id, name)| html! { <option value={id.clone()} selected={*pick == *id}>{ name }</option> }) }
                                 </select>
                             </div>
@@ -168,7 +167,7 @@ pub fn tasks_page() -> Html {
                         <div>
                             <label class="zj-label" for={custom_id.clone()}>{ "或自拟章节标题" }</label>
                             <input id={custom_id} class="zj-input zj-input-wide" type="text" value={(*custom).clone()}
-                                oninput={let custom = custom.clone(); move |e: InputEvent| custom.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
+                                oninput={let custom = custom.clone(); move |e: InputEvent| custom.set(crate::web::form_value::value_of(&e))} />
                         </div>
                         { button("zj-button zj-secondary", "添加自拟章节".into(), add_custom, false, None) }
                     </div>
