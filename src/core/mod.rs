@@ -8,6 +8,8 @@ pub mod check;
 pub mod document;
 pub mod export;
 pub mod figures;
+pub mod find_str;
+pub mod flate;
 pub mod import;
 pub mod json;
 pub mod json_text;

@@ -330,7 +330,7 @@ impl Template {
             if !after.contains('{') && !after.trim().is_empty() {
                 style.plan_word = after.trim().to_string();
             }
-            if let Some(i) = before.rfind("工作总结") {
+            if let Some(i) = crate::core::find_str::rfind(before, "工作总结") {
                 let connector = &before[i + "工作总结".len()..];
                 if !connector.contains('{') && !connector.is_empty() {
                     style.connector = connector.to_string();

@@ -31,7 +31,7 @@ fn focus_page_top(root: &NodeRef, prefix: &str) {
     if let Some(heading) = element_in(root, &super::derived::ids::page_heading(prefix)) {
         let _ = heading.focus();
     }
-    if let Some(main) = element_in(root, &format!("{prefix}-main")) {
+    if let Some(main) = element_in(root, &crate::ui::derived::ids::join(&prefix, "-main")) {
         main.scroll_into_view();
     }
 }
@@ -222,21 +222,21 @@ pub fn app(props: &AppOptions) -> Html {
                 <div class="zj-container">
                     { banners(&ctx) }
                     if with_side {
-                        <div class={classes!("zj-layout", show_preview.then_some("zj-show-preview"))}>
-                            <main class="zj-main" id={format!("{p}-main")}>
+                        <div class={if *show_preview { "zj-layout zj-show-preview" } else { "zj-layout" }}>
+                            <main class="zj-main" id={crate::ui::derived::ids::join(&p, "-main")}>
                                 <button type="button" class="zj-button zj-button-small zj-secondary zj-preview-toggle"
-                                    aria-expanded={(*show_preview).to_string()} aria-controls={format!("{p}-side")} onclick={toggle}>
+                                    aria-expanded={(*show_preview).to_string()} aria-controls={crate::ui::derived::ids::join(&p, "-side")} onclick={toggle}>
                                     { if *show_preview { "隐藏预览" } else { "显示预览" } }
                                 </button>
                                 { pages::view(&ctx, &page) }
                             </main>
-                            <aside class="zj-side" id={format!("{p}-side")} aria-label="检查结果与预览">
+                            <aside class="zj-side" id={crate::ui::derived::ids::join(&p, "-side")} aria-label="检查结果与预览">
                                 { findings_panel(&ctx, false) }
                                 { preview(&preview_html.0, preview_html.1) }
                             </aside>
                         </div>
                     } else {
-                        <main class="zj-main zj-main-full" id={format!("{p}-main")}>{ pages::view(&ctx, &page) }</main>
+                        <main class="zj-main zj-main-full" id={crate::ui::derived::ids::join(&p, "-main")}>{ pages::view(&ctx, &page) }</main>
                     }
                 </div>
             </ContextProvider<AppContext>>

@@ -238,20 +238,41 @@ pub fn chapter_chars(draft: &Draft, template: &Template, id: &str) -> usize {
 }
 
 /// DOM ids of form fields, unique per mounted app (`prefix`).
+/// A class attribute from static class names, skipping empty ones (instead of Yew's `classes!`,
+/// whose set of names costs more code than this join).
+#[inline(never)]
+pub fn classes(names: &[&'static str]) -> yew::AttrValue {
+    let mut out = String::new();
+    for n in names.iter().filter(|n| !n.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(n);
+    }
+    out.into()
+}
+
 pub mod ids {
     use super::*;
+
+    /// `base` then `suffix`, e.g. the prefix and `-new` (one shared copy instead of a `format!`
+    /// per id).
+    #[inline(never)]
+    pub fn join(base: &str, suffix: &str) -> String {
+        [base, suffix].concat()
+    }
 
     pub fn meta(p: &str, field: &str) -> String {
         format!("{p}-meta-{field}")
     }
     pub fn opening(p: &str) -> String {
-        format!("{p}-opening")
+        join(p, "-opening")
     }
     pub fn closing(p: &str) -> String {
-        format!("{p}-closing")
+        join(p, "-closing")
     }
     pub fn plan_intro(p: &str) -> String {
-        format!("{p}-plan-intro")
+        join(p, "-plan-intro")
     }
     pub fn heading(p: &str, chapter: &str) -> String {
         format!("{p}-ch-{chapter}-heading")
@@ -269,7 +290,7 @@ pub mod ids {
         format!("{p}-hon-{index}")
     }
     pub fn page_heading(p: &str) -> String {
-        format!("{p}-page-heading")
+        join(p, "-page-heading")
     }
 
     /// The form field a finding points at, or the page heading when it names no field.

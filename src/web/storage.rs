@@ -231,21 +231,46 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Now as RFC 3339 (UTC), for `Draft::updated_at`.
+/// Year, month (1–12), day, hour, minute, second and millisecond of `ms` since the epoch, in UTC
+/// (days to a civil date by H. Hinnant's algorithm). Computed here so that the wasm imports one
+/// `Date` method (`getTimezoneOffset`) instead of one getter per field.
+fn civil(ms: f64) -> [i64; 7] {
+    let ms = ms.floor() as i64;
+    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    [year, month, day, rem / 3_600_000, rem / 60_000 % 60, rem / 1000 % 60, rem % 1000]
+}
+
+/// `ms` as the browser's local wall-clock time (its time zone's offset on that date).
+pub fn local(ms: f64) -> [i64; 7] {
+    let offset_minutes = js_sys::Date::new(&ms.into()).get_timezone_offset();
+    civil(ms - offset_minutes * 60_000.0)
+}
+
+/// Now as RFC 3339 (UTC, with milliseconds, as `Date.toISOString`), for `Draft::updated_at`.
 pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+    let [y, mo, d, h, mi, s, ms] = civil(now_ms());
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}Z")
 }
 
 /// A local time as HH:MM:SS.
 pub fn clock(ms: f64) -> String {
-    let d = js_sys::Date::new(&ms.into());
-    format!("{:02}:{:02}:{:02}", d.get_hours(), d.get_minutes(), d.get_seconds())
+    let [_, _, _, h, mi, s, _] = local(ms);
+    format!("{h:02}:{mi:02}:{s:02}")
 }
 
 /// A local date and time as YYYY-MM-DD HH:MM.
 pub fn local_date_time(ms: f64) -> String {
-    let d = js_sys::Date::new(&ms.into());
-    format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
+    let [y, mo, d, h, mi, _, _] = local(ms);
+    format!("{y}-{mo:02}-{d:02} {h:02}:{mi:02}")
 }
 
 /// An RFC 3339 time as local YYYY-MM-DD HH:MM (empty when unreadable).

@@ -34,7 +34,7 @@ pub fn title_lines(title: &str) -> Vec<&str> {
     }
     // Before the connector that joins the two parts: `…年工作总结` / `和2026年工作安排`.
     for connector in ["和", "及", "暨"] {
-        if let Some(at) = title.rfind(connector).filter(|&at| year_start(&title[at..]) == Some(connector.len())) {
+        if let Some(at) = crate::core::find_str::rfind(title, connector).filter(|&at| year_start(&title[at..]) == Some(connector.len())) {
             let (a, b) = title.split_at(at);
             if fits(a, b) {
                 return vec![a, b];

@@ -187,6 +187,17 @@ fn scale(mantissa: u64, exponent: i32) -> f64 {
     v
 }
 
+/// Whether `value` is a whole multiple of ten, zero included: exactly `value % 10.0 == 0.0`,
+/// without linking the float remainder (`fmod` and its 128-bit division, ~2 KB of wasm).
+pub fn is_multiple_of_ten(value: f64) -> bool {
+    if !value.is_finite() {
+        return false;
+    }
+    // value = m × 2^e with m odd: a multiple of ten is even (e ≥ 1) and m a multiple of five.
+    let (mantissa, exponent) = binary_parts(value.abs());
+    mantissa == 0 || (exponent >= 1 && mantissa % 5 == 0)
+}
+
 /// A non-negative finite `x` as `mantissa × 2^exponent`, the mantissa odd (or zero, exponent 0).
 fn binary_parts(x: f64) -> (u64, i32) {
     let (mantissa, exponent) = ieee_parts(x);
@@ -539,8 +550,22 @@ mod tests {
         format!("{w}.{f}")
     }
 
+    #[test]
+    fn multiples_of_ten_like_the_float_remainder() {
+        for x in [0.0, -0.0, 10.0, -10.0, 5.0, 2.0, 20.0, 30.0, 15.0, 1e22, 1e300, 2f64.powi(60), 0.5, 100.5, f64::MAX, f64::NAN, f64::INFINITY] {
+            assert_eq!(is_multiple_of_ten(x), x % 10.0 == 0.0, "{x}");
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn multiples_of_ten_like_the_float_remainder_anywhere(bits in any::<u64>(), int in -1_000_000i64..1_000_000) {
+            let v = f64::from_bits(bits);
+            prop_assert_eq!(is_multiple_of_ten(v), v % 10.0 == 0.0);
+            prop_assert_eq!(is_multiple_of_ten(int as f64), int % 10 == 0);
+        }
 
         #[test]
         fn formats_any_double_like_std(bits in any::<u64>(), decimals in 0usize..=20) {

@@ -3,7 +3,7 @@
 //! in their place (约500米, 500余米, 2万余人, 95%以上) and ranges (1—9月, 15%～30%, 9亿元～16亿元).
 //! Not for parsing (see `parse`).
 
-use super::decimal::to_fixed;
+use super::decimal::{is_multiple_of_ten, to_fixed};
 use super::units::{is_time_unit, magnitude_word, normalise_unit, unit_family, UnitFamily};
 use super::{ApproxPlace, Approx, Figure};
 
@@ -56,7 +56,7 @@ pub fn format_figure(f: &Figure) -> String {
             out.push_str(&unit);
         }
         None if inner => {
-            let round = f.value.fract() == 0.0 && f.value != 0.0 && f.value % 10.0 == 0.0;
+            let round = f.value != 0.0 && is_multiple_of_ten(f.value);
             if magnitude.is_empty() || round {
                 out.push_str(word);
                 out.push_str(&unit);

@@ -1,12 +1,13 @@
 //! Reading a .docx: the text of each body paragraph of `word/document.xml`, in order, with Word's
 //! automatic numbering (`numbering.xml`) written back as the marker people see (一、 （一） 1.).
 //!
-//! A small zip reader (inflate by miniz_oxide, which the .docx writer uses too) and a small scan
-//! of the XML are enough (no zip or XML crate in the wasm bundle): runs' `<w:t>` text,
-//! tabs and breaks; deleted text, field codes and the fallback copy of text boxes are skipped.
+//! A small zip reader (inflate by `core::flate`, whose deflate the .docx writer uses) and a small
+//! scan of the XML are enough (no zip or XML crate in the wasm bundle): runs' `<w:t>` text, tabs
+//! and breaks; deleted text, field codes and the fallback copy of text boxes are skipped.
 //! Formatting, images, headers and footers are not read. Not for writing .docx (see `export`).
 
 use super::ImportError;
+use crate::core::flate::inflate;
 
 /// The zip signature every .docx starts with.
 pub fn is_zip(bytes: &[u8]) -> bool {
@@ -82,7 +83,7 @@ fn read_part(b: &[u8], entries: &[Entry], name: &str) -> Result<Option<String>, 
     let data = b.get(start..start.saturating_add(e.compressed)).ok_or(ImportError::BadDocx)?;
     let bytes = match e.method {
         0 => data.to_vec(),
-        8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART_BYTES).map_err(|_| ImportError::BadDocx)?,
+        8 => inflate(data, MAX_PART_BYTES).map_err(|_| ImportError::BadDocx)?,
         _ => return Err(ImportError::BadDocx),
     };
     String::from_utf8(bytes).map(Some).map_err(|_| ImportError::BadDocx)

@@ -283,8 +283,11 @@ impl<'n> Fields<'n> {
 
     /// Field `i` typed by `read` into `slot`, which keeps its value when the field is not written.
     pub fn set<T>(&self, i: usize, slot: &mut T, read: fn(&Node) -> Result<T, ReadError>) -> Result<(), ReadError> {
-        if let Some(v) = self.get(i, read)? {
-            *slot = v;
+        if let Some(n) = self.node(i) {
+            match read(n) {
+                Ok(v) => *slot = v,
+                Err(e) => return Err(self.under(i, e)),
+            }
         }
         Ok(())
     }

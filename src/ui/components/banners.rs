@@ -12,7 +12,7 @@ use crate::web::download;
 pub fn banners(ctx: &AppContext) -> Html {
     let state = &ctx.state;
     let notice = state.notice.as_ref().map(|n: &Notice| html! {
-        <div class={classes!("zj-banner", n.error.then_some("zj-banner-error"), n.undo.then_some("zj-banner-undo"))} role="status">
+        <div class={crate::ui::derived::classes(&["zj-banner", if n.error { "zj-banner-error" } else { "" }, if n.undo { "zj-banner-undo" } else { "" }])} role="status">
             <span>{ &n.text }</span>
             if n.undo { <button type="button" id={format!("{}-undo", ctx.prefix())} class="zj-link-button" onclick={ctx.on_click(Action::Undo)}>{ "撤销" }</button> }
             <button type="button" class="zj-link-button" onclick={ctx.on_click(Action::Notice(None))} aria-label="关闭提示">{ "关闭" }</button>

@@ -62,8 +62,8 @@ pub fn error_summary(ctx: &AppContext, findings: &[Finding], node: NodeRef) -> H
         (e, n) => format!("本页有 {e} 处需要修改，另有 {n} 处提醒"),
     };
     html! {
-        <div class="zj-error-summary" role="alert" aria-labelledby={format!("{prefix}-error-summary-title")} tabindex="-1" ref={node}>
-            <h2 class="zj-error-summary-title" id={format!("{prefix}-error-summary-title")}>
+        <div class="zj-error-summary" role="alert" aria-labelledby={crate::ui::derived::ids::join(&prefix, "-error-summary-title")} tabindex="-1" ref={node}>
+            <h2 class="zj-error-summary-title" id={crate::ui::derived::ids::join(&prefix, "-error-summary-title")}>
                 { title }
             </h2>
             <ul class="zj-error-summary-list">

@@ -9,10 +9,10 @@ use crate::core::check::{Finding, Severity};
 pub fn described_by(field_id: &str, has_hint: bool, messages: &[Finding]) -> Option<AttrValue> {
     let mut ids = Vec::new();
     if has_hint {
-        ids.push(format!("{field_id}-hint"));
+        ids.push(crate::ui::derived::ids::join(&field_id, "-hint"));
     }
     if !messages.is_empty() {
-        ids.push(format!("{field_id}-error"));
+        ids.push(crate::ui::derived::ids::join(&field_id, "-error"));
     }
     (!ids.is_empty()).then(|| ids.join(" ").into())
 }
@@ -29,7 +29,7 @@ pub fn field_messages(field_id: &str, messages: &[Finding]) -> Html {
         return Html::default();
     }
     html! {
-        <div id={format!("{field_id}-error")} class="zj-field-messages">
+        <div id={crate::ui::derived::ids::join(&field_id, "-error")} class="zj-field-messages">
             { for messages.iter().map(|f| {
                 let class = if f.severity == Severity::Error { "zj-error-message" } else { "zj-warning-message" };
                 html! {

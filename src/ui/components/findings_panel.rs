@@ -44,8 +44,8 @@ pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
     }
     let prefix = ctx.prefix();
     html! {
-        <section class="zj-panel" aria-labelledby={format!("{prefix}-panel-title")}>
-            <h2 class="zj-heading-s" id={format!("{prefix}-panel-title")}>{ "检查结果" }</h2>
+        <section class="zj-panel" aria-labelledby={crate::ui::derived::ids::join(&prefix, "-panel-title")}>
+            <h2 class="zj-heading-s" id={crate::ui::derived::ids::join(&prefix, "-panel-title")}>{ "检查结果" }</h2>
             if findings.is_empty() {
                 <p class="zj-ok">{ if here.is_some() { "本页未发现问题。" } else { "未发现问题。" } }</p>
             } else {

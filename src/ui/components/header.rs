@@ -11,7 +11,7 @@ use crate::ui::state::{Action, Page};
 fn nav_link(ctx: &AppContext, label: &'static str, page: Page) -> Html {
     let current = ctx.state.page == page;
     html! {
-        <li><a href="#" class={classes!("zj-nav-link", current.then_some("zj-nav-current"))}
+        <li><a href="#" class={if current { "zj-nav-link zj-nav-current" } else { "zj-nav-link" }}
                aria-current={current.then_some("page")} onclick={ctx.link_to(page)}>{ label }</a></li>
     }
 }

@@ -9,7 +9,7 @@ use crate::core::import::ImportResult;
 
 /// Id of the preview's heading (focused once the structure is recognised).
 pub fn heading_id(prefix: &str) -> String {
-    format!("{prefix}-import-preview-title")
+    crate::ui::derived::ids::join(&prefix, "-import-preview-title")
 }
 
 fn or_missing(s: &str) -> String {

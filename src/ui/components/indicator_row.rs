@@ -38,7 +38,7 @@ pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: 
         html! {
             <>
                 <label class="zj-visually-hidden" for={unit_id.clone()}>{ format!("{name} 单位") }</label>
-                <Select id={unit_id} class={classes!("zj-select-unit")} options={units.iter().map(|u| (u.clone(), u.clone())).collect::<Vec<_>>()}
+                <Select id={unit_id} class="zj-select-unit" options={units.iter().map(|u| (u.clone(), u.clone())).collect::<Vec<_>>()}
                     value={e.unit.clone()} on_change={field(IndicatorField::Unit)} disabled={ctx.read_only()} />
             </>
         }
@@ -65,7 +65,7 @@ pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: 
                 { for derived.iter().map(|d| {
                     let off = d.agrees == Some(false);
                     html! {
-                        <div class={classes!(off.then_some("zj-derived-off"))}>
+                        <div class={off.then_some("zj-derived-off")}>
                             { engine::derived_line(d) }
                             if off { <span class="zj-visually-hidden">{ "，与所填不符" }</span> }
                         </div>

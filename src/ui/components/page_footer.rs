@@ -57,10 +57,10 @@ pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
                 <legend class="zj-legend-s">{ "这一部分写完了吗？" }</legend>
                 <div class="zj-checkbox">
                     <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only()}
-                        aria-describedby={format!("{id}-hint")} />
+                        aria-describedby={crate::ui::derived::ids::join(&id, "-hint")} />
                     <label for={id.clone()}>{ "我已完成这一部分" }</label>
                 </div>
-                <p class="zj-hint" id={format!("{id}-hint")}>
+                <p class="zj-hint" id={crate::ui::derived::ids::join(&id, "-hint")}>
                     { if open_errors { "这一部分还有错误，改正后任务列表才显示“已完成”。" } else { "勾选后任务列表显示“已完成”；以后仍可修改。没写完就不勾，下次接着写。" } }
                 </p>
             </fieldset>

@@ -17,7 +17,7 @@ pub struct Props {
     #[prop_or_default]
     pub disabled: bool,
     #[prop_or_default]
-    pub class: Classes,
+    pub class: &'static str,
 }
 
 #[function_component(Select)]
@@ -39,7 +39,7 @@ pub fn select(props: &Props) -> Html {
         Callback::from(move |e: Event| cb.emit(crate::web::form_value::value_of(&e)))
     };
     html! {
-        <select id={props.id.clone()} ref={node} class={classes!("zj-select", props.class.clone())} {onchange} disabled={props.disabled}>
+        <select id={props.id.clone()} ref={node} class={crate::ui::derived::classes(&["zj-select", props.class])} {onchange} disabled={props.disabled}>
             { for props.options.iter().map(|(v, l)| html! { <option value={v.clone()} selected={*v == *props.value}>{ l }</option> }) }
         </select>
     }

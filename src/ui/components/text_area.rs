@@ -56,7 +56,7 @@ impl TextArea {
                 <textarea
                     id={self.id.clone()}
                     ref={self.node_ref}
-                    class={classes!("zj-textarea", bad.then_some("zj-input-error"))}
+                    class={if bad { "zj-textarea zj-input-error" } else { "zj-textarea" }}
                     rows={self.rows.to_string()}
                     value={self.value}
                     {oninput}

@@ -39,7 +39,7 @@ impl TextField {
         let control = html! {
             <input
                 id={self.id.clone()}
-                class={classes!("zj-input", self.class, bad.then_some("zj-input-error"))}
+                class={crate::ui::derived::classes(&["zj-input", self.class, if bad { "zj-input-error" } else { "" }])}
                 type="text"
                 value={self.value}
                 {oninput}

@@ -56,7 +56,7 @@ pub fn use_check_text_page() -> Html {
     let checked = use_state(Option::<Rc<Checked>>::default);
     let error = use_state(Option::<String>::default);
     let status = use_state(Option::<String>::default);
-    let piece_id = format!("{p}-check-piece-");
+    let piece_id = crate::ui::derived::ids::join(&p, "-check-piece-");
 
     let set_text = {
         let (text, checked, status) = (text.clone(), checked.clone(), status.clone());
@@ -72,7 +72,7 @@ pub fn use_check_text_page() -> Html {
     };
     let fail = {
         let error = error.clone();
-        let alert = format!("{p}-check-error");
+        let alert = crate::ui::derived::ids::join(&p, "-check-error");
         move |msg: String| {
             error.set(Some(msg));
             let alert = alert.clone();
@@ -81,7 +81,7 @@ pub fn use_check_text_page() -> Html {
     };
     let on_check = {
         let (text, error, fail, set_text) = (text.clone(), error.clone(), fail.clone(), set_text.clone());
-        let results = format!("{p}-check-results-title");
+        let results = crate::ui::derived::ids::join(&p, "-check-results-title");
         Callback::from(move |_| {
             if text.trim().is_empty() {
                 fail("请先粘贴要检查的总结全文，或选择一个 .txt / .docx 文件。".into());
@@ -152,9 +152,9 @@ pub fn use_check_text_page() -> Html {
         };
         let errors = c.findings.iter().filter(|f| f.severity == crate::core::check::Severity::Error).count();
         html! {
-            <section class="zj-check-results" aria-labelledby={format!("{p}-check-results-title")}>
-                <h2 class="zj-heading-m" id={format!("{p}-check-results-title")} tabindex="-1">{ "检查结果" }</h2>
-                <p class="zj-panel-counts" id={format!("{p}-check-counts")}>
+            <section class="zj-check-results" aria-labelledby={crate::ui::derived::ids::join(&p, "-check-results-title")}>
+                <h2 class="zj-heading-m" id={crate::ui::derived::ids::join(&p, "-check-results-title")} tabindex="-1">{ "检查结果" }</h2>
+                <p class="zj-panel-counts" id={crate::ui::derived::ids::join(&p, "-check-counts")}>
                     { if c.findings.is_empty() { "未发现问题。".to_string() }
                       else { format!("共 {} 处：错误 {errors} 处，其余为提醒和建议；可直接采用建议的 {applicable} 处。", c.findings.len()) } }
                 </p>
@@ -162,12 +162,12 @@ pub fn use_check_text_page() -> Html {
                     <p class="zj-hint" role="status">{ "上方文本已修改，下面是修改前的检查结果。请点“检查”重新检查。" }</p>
                 }
                 <div class="zj-button-group">
-                    <button type="button" class="zj-button" id={format!("{p}-check-apply-all")} onclick={apply_all} disabled={applicable == 0}>
+                    <button type="button" class="zj-button" id={crate::ui::derived::ids::join(&p, "-check-apply-all")} onclick={apply_all} disabled={applicable == 0}>
                         { format!("全部采用建议（{applicable}）") }
                     </button>
                     { button("zj-button zj-secondary", "复制全文".into(), copy, false, None) }
                     { button("zj-button zj-secondary", "下载文本".into(), save, false, None) }
-                    <button type="button" class="zj-button zj-secondary" id={format!("{p}-check-start")} onclick={start}>{ "用此文本开始撰写" }</button>
+                    <button type="button" class="zj-button zj-secondary" id={crate::ui::derived::ids::join(&p, "-check-start")} onclick={start}>{ "用此文本开始撰写" }</button>
                 </div>
                 <div class="zj-check-layout">
                     { check_text_view(&c.pieces, &c.findings, &piece_id) }
@@ -219,20 +219,20 @@ pub fn use_check_text_page() -> Html {
             { page_heading(&p, "检查文本".into()) }
             { text_in("p", "zj-lead", "粘贴或打开一篇写好的总结，检查数字是否自洽、占位符和年份、标点与编号等问题。文字只在本机浏览器中处理，不会上传。".into()) }
             if let Some(e) = &*error {
-                <div class="zj-error-summary" role="alert" tabindex="-1" id={format!("{p}-check-error")}>
+                <div class="zj-error-summary" role="alert" tabindex="-1" id={crate::ui::derived::ids::join(&p, "-check-error")}>
                     <h2 class="zj-error-summary-title">{ "无法检查" }</h2>
                     <p>{ e }</p>
                 </div>
             }
-            { TextArea { id: format!("{p}-check-input").into(), label: "要检查的总结全文".into(), rows: 10, value: (*text).clone().into(), on_input, ..TextArea::default() }.view(&ctx) }
+            { TextArea { id: crate::ui::derived::ids::join(&p, "-check-input").into(), label: "要检查的总结全文".into(), rows: 10, value: (*text).clone().into(), on_input, ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
-                <label class="zj-label" for={format!("{p}-check-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
-                <input type="file" id={format!("{p}-check-file")} class="zj-file"
+                <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-check-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
+                <input type="file" id={crate::ui::derived::ids::join(&p, "-check-file")} class="zj-file"
                     accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     onchange={on_file} />
             </div>
             <div class="zj-button-group">
-                <button type="button" class="zj-button" id={format!("{p}-check-run")} onclick={on_check}>{ "检查" }</button>
+                <button type="button" class="zj-button" id={crate::ui::derived::ids::join(&p, "-check-run")} onclick={on_check}>{ "检查" }</button>
             </div>
             if let Some(s) = &*status {
                 <p class="zj-notice" role="status">{ s }</p>

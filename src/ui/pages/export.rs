@@ -119,7 +119,7 @@ pub fn use_export_page() -> Html {
             ctx.edit(Edit::Acknowledge(acks));
         })
     };
-    let reason_id = format!("{p}-ack-reason");
+    let reason_id = crate::ui::derived::ids::join(&p, "-ack-reason");
     let reminders: Vec<_> = findings.iter().filter(|f| is_reminder(f) && !f.acknowledged).collect();
     let go_to = |f: &crate::core::check::Finding| {
         let page = finding_task(f).map(|k| task_page(&k)).unwrap_or(Page::Review);
@@ -138,14 +138,14 @@ pub fn use_export_page() -> Html {
                             html! { <li><a href="#" onclick={go_to(f)}>{ &f.message }</a></li> }
                         }) }
                     </ul>
-                    <div class={classes!("zj-form-group", reason_missing.then_some("zj-form-group-error"))}>
+                    <div class={if *reason_missing { "zj-form-group zj-form-group-error" } else { "zj-form-group" }}>
                         <label class="zj-label" for={reason_id.clone()}>{ "如确认这些内容无误，请说明理由后仍要导出" }</label>
                         if *reason_missing {
-                            <p class="zj-error-message" id={format!("{reason_id}-error")}>{ "请填写仍要导出的理由，如“数字以统计部门口径为准”。" }</p>
+                            <p class="zj-error-message" id={crate::ui::derived::ids::join(&reason_id, "-error")}>{ "请填写仍要导出的理由，如“数字以统计部门口径为准”。" }</p>
                         }
                         <textarea id={reason_id.clone()} class="zj-textarea" rows="2" value={(*reason).clone()}
                             aria-invalid={reason_missing.then_some("true")}
-                            aria-describedby={reason_missing.then(|| format!("{reason_id}-error"))}
+                            aria-describedby={reason_missing.then(|| crate::ui::derived::ids::join(&reason_id, "-error"))}
                             oninput={let reason = reason.clone(); move |e: InputEvent| reason.set(crate::web::form_value::value_of(&e))} />
                     </div>
                     { button("zj-button zj-warning", "仍要导出".into(), acknowledge, false, None) }

@@ -99,7 +99,7 @@ pub fn use_import_page() -> Html {
     };
     let fail = {
         let (decoded, error) = (decoded.clone(), error.clone());
-        let alert = format!("{p}-import-error");
+        let alert = crate::ui::derived::ids::join(&p, "-import-error");
         move |msg: String| {
             decoded.set(None);
             error.set(Some(msg));
@@ -160,7 +160,7 @@ pub fn use_import_page() -> Html {
             }
         })
     };
-    let error_id = format!("{p}-import-error");
+    let error_id = crate::ui::derived::ids::join(&p, "-import-error");
     html! {
         <div class="zj-import-page">
             { back_link("返回", back) }
@@ -175,11 +175,11 @@ pub fn use_import_page() -> Html {
                     }
                 </div>
             }
-            { TextArea { id: format!("{p}-import-text").into(), label: "粘贴总结全文".into(), rows: 12, value: (*text).clone().into(), on_input: on_text,
+            { TextArea { id: crate::ui::derived::ids::join(&p, "-import-text").into(), label: "粘贴总结全文".into(), rows: 12, value: (*text).clone().into(), on_input: on_text,
                 hint: Some("标题、各级标题（一、（一）1.）和段落照原样粘贴即可，断行和“一是……二是……”都能识别。".into()), ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
-                <label class="zj-label" for={format!("{p}-import-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
-                <input type="file" id={format!("{p}-import-file")} class="zj-file"
+                <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-import-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
+                <input type="file" id={crate::ui::derived::ids::join(&p, "-import-file")} class="zj-file"
                     accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     onchange={on_file} />
                 if let Some(name) = &*file_name {
@@ -187,13 +187,13 @@ pub fn use_import_page() -> Html {
                 }
             </div>
             <div class="zj-button-group">
-                <button type="button" class="zj-button zj-secondary" id={format!("{p}-import-recognise")} onclick={on_recognise}>{ "识别结构" }</button>
+                <button type="button" class="zj-button zj-secondary" id={crate::ui::derived::ids::join(&p, "-import-recognise")} onclick={on_recognise}>{ "识别结构" }</button>
             </div>
             if let (Some(r), Some(i)) = (&result, *chosen) {
                 <div class="zj-form-group">
-                    <label class="zj-label" for={format!("{p}-import-template")}>{ "使用的模板" }</label>
+                    <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-import-template")}>{ "使用的模板" }</label>
                     <div class="zj-hint">{ "已按原文的结构推荐一个模板；换用其他模板后，章节和指标会重新对应。" }</div>
-                    <select class="zj-select" id={format!("{p}-import-template")} onchange={on_template}>
+                    <select class="zj-select" id={crate::ui::derived::ids::join(&p, "-import-template")} onchange={on_template}>
                         { for templates.iter().enumerate().map(|(k, t)| html! {
                             <option value={k.to_string()} selected={k == i}>{ &t.name }</option>
                         }) }
@@ -206,8 +206,8 @@ pub fn use_import_page() -> Html {
                         y = r.draft.meta.year, n = r.draft.meta.year + 1).into()) }
                 }
                 <div class="zj-button-group">
-                    <button type="button" class="zj-button" id={format!("{p}-import-open")} onclick={open(false)}>{ "作为草稿打开" }</button>
-                    <button type="button" class="zj-button zj-secondary" id={format!("{p}-import-base")} onclick={open(true)}
+                    <button type="button" class="zj-button" id={crate::ui::derived::ids::join(&p, "-import-open")} onclick={open(false)}>{ "作为草稿打开" }</button>
+                    <button type="button" class="zj-button zj-secondary" id={crate::ui::derived::ids::join(&p, "-import-base")} onclick={open(true)}
                         disabled={r.draft.meta.year == 0}>
                         { if r.draft.meta.year > 0 { format!("作为{}年底稿", r.draft.meta.year + 1) } else { "作为明年底稿".to_string() } }
                     </button>

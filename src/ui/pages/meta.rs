@@ -79,11 +79,11 @@ pub fn use_meta_page() -> Html {
         <PartPage title="基本信息" caption={Some(AttrValue::from("标题与落款"))} page={Page::Meta}>
             { TextField { id: ids::meta(&p, "unit").into(), label: "单位名称".into(), value: m.unit.clone().into(), on_input: on(MetaField::Unit),
                 hint: Some("写全称，如“某某区某某街道办事处”或“某某街道党工委”。".into()), disabled: fixed_unit, ..TextField::default() }.view(&ctx) }
-            <div class={classes!("zj-form-group", year_invalid.then_some("zj-form-group-error"))}>
+            <div class={if year_invalid { "zj-form-group zj-form-group-error" } else { "zj-form-group" }}>
                 <label class="zj-label" for={year_id.clone()}>{ "总结的年份" }</label>
-                <div class="zj-hint" id={format!("{year_id}-hint")}>{ "即标题中“××年工作总结”的年份。" }</div>
+                <div class="zj-hint" id={crate::ui::derived::ids::join(&year_id, "-hint")}>{ "即标题中“××年工作总结”的年份。" }</div>
                 if let Some(msg) = year_problem {
-                    <p class="zj-error-message" id={format!("{year_id}-error")}>{ msg }</p>
+                    <p class="zj-error-message" id={crate::ui::derived::ids::join(&year_id, "-error")}>{ msg }</p>
                 }
                 { field_messages(&year_id, &year_messages) }
                 <input id={year_id.clone()} class="zj-input zj-input-short" type="text" inputmode="numeric"
@@ -91,7 +91,7 @@ pub fn use_meta_page() -> Html {
                     oninput={move |e: InputEvent| on_year.emit(crate::web::form_value::value_of(&e))}
                     onblur={ctx.on_blur()}
                     aria-invalid={year_invalid.then_some("true")}
-                    aria-describedby={if year_error { format!("{year_id}-hint {year_id}-error") } else { format!("{year_id}-hint") }} />
+                    aria-describedby={if year_error { format!("{year_id}-hint {year_id}-error") } else { crate::ui::derived::ids::join(&year_id, "-hint") }} />
             </div>
             { TextField { id: ids::meta(&p, "higher_bodies").into(), label: "上级机关".into(), value: m.higher_bodies.clone().into(), on_input: on(MetaField::HigherBodies),
                 hint: Some("导语和结束语中提到的上级，如“区委、区政府”。".into()), ..TextField::default() }.view(&ctx) }

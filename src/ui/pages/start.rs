@@ -20,9 +20,8 @@ use crate::web::storage::{local_from_iso, new_id, Stored};
 
 /// The year a report written now most likely summarises: this year from September on.
 fn default_year() -> i32 {
-    let d = js_sys::Date::new_0();
-    let y = d.get_full_year() as i32;
-    if d.get_month() >= 8 { y } else { y - 1 }
+    let [y, month, ..] = crate::web::storage::local(crate::web::storage::now_ms());
+    (if month >= 9 { y } else { y - 1 }) as i32
 }
 
 fn start_new(ctx: &AppContext, template: Rc<Template>) {
@@ -110,7 +109,7 @@ pub fn use_start_page() -> Html {
     };
     let new_section = html! {
         <>
-            <h2 class="zj-heading-m" id={format!("{p}-new")} tabindex="-1">{ "新建总结" }</h2>
+            <h2 class="zj-heading-m" id={crate::ui::derived::ids::join(&p, "-new")} tabindex="-1">{ "新建总结" }</h2>
             <ul class="zj-cards">
                 { for templates.iter().map(|t| {
                     let ctx = ctx.clone();
@@ -126,13 +125,13 @@ pub fn use_start_page() -> Html {
                 }) }
             </ul>
             if ctx.options.template.is_none() {
-                <div class={classes!("zj-form-group", template_error.is_some().then_some("zj-form-group-error"))}>
-                    <label class="zj-label" for={format!("{p}-template-file")}>{ "或使用模板文件（.json）" }</label>
+                <div class={if template_error.is_some() { "zj-form-group zj-form-group-error" } else { "zj-form-group" }}>
+                    <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-template-file")}>{ "或使用模板文件（.json）" }</label>
                     if let Some(e) = &*template_error {
-                        <p class="zj-error-message" id={format!("{p}-template-file-error")}>{ e }</p>
+                        <p class="zj-error-message" id={crate::ui::derived::ids::join(&p, "-template-file-error")}>{ e }</p>
                     }
-                    <input type="file" id={format!("{p}-template-file")} class="zj-file" accept=".json,application/json"
-                        onchange={on_template_file} aria-describedby={template_error.is_some().then(|| format!("{p}-template-file-error"))} />
+                    <input type="file" id={crate::ui::derived::ids::join(&p, "-template-file")} class="zj-file" accept=".json,application/json"
+                        onchange={on_template_file} aria-describedby={template_error.is_some().then(|| crate::ui::derived::ids::join(&p, "-template-file-error"))} />
                 </div>
             }
 
@@ -140,7 +139,7 @@ pub fn use_start_page() -> Html {
     };
     let drafts_section = html! {
         <>
-            <h2 class="zj-heading-m" id={format!("{p}-drafts")} tabindex="-1">{ "继续编辑草稿" }</h2>
+            <h2 class="zj-heading-m" id={crate::ui::derived::ids::join(&p, "-drafts")} tabindex="-1">{ "继续编辑草稿" }</h2>
             if stored.is_empty() {
                 { text_in("p", "zj-empty", "本机浏览器中还没有保存的草稿。".into()) }
             } else {
@@ -249,8 +248,8 @@ pub fn use_start_page() -> Html {
             <h1 class="zj-heading-xl" id={crate::ui::derived::ids::page_heading(&p)} tabindex="-1">{ "撰写街道年度工作总结" }</h1>
             { text_in("p", "zj-lead", "按模板逐章填写，数字随写随查，随时预览公文格式，一键导出 Word。所有内容只保存在本机浏览器中，不会上传。".into()) }
             <nav class="zj-jump" aria-label="本页内容">
-                { button("zj-link-button", "新建总结".into(), jump(format!("{p}-new")), false, None) }
-                { button("zj-link-button", format!("继续编辑草稿（{}）", stored.len()).into(), jump(format!("{p}-drafts")), false, None) }
+                { button("zj-link-button", "新建总结".into(), jump(crate::ui::derived::ids::join(&p, "-new")), false, None) }
+                { button("zj-link-button", format!("继续编辑草稿（{}）", stored.len()).into(), jump(crate::ui::derived::ids::join(&p, "-drafts")), false, None) }
                 { button("zj-link-button", "导入已有总结".into(), go(Page::Import), false, None) }
             </nav>
             if storage_blocked {
@@ -265,14 +264,14 @@ pub fn use_start_page() -> Html {
                 { new_section }
             }
             { text_in("h2", "zj-heading-m", "其他方式".into()) }
-            <div class={classes!("zj-form-group", draft_error.is_some().then_some("zj-form-group-error"))}>
-                <label class="zj-label" for={format!("{p}-draft-file")}>{ "打开草稿文件（.json）" }</label>
-                <div class="zj-hint" id={format!("{p}-draft-file-hint")}>{ "由本工具“下载草稿文件”得到的文件。打开后作为一份新草稿，不会覆盖已有内容。" }</div>
+            <div class={if draft_error.is_some() { "zj-form-group zj-form-group-error" } else { "zj-form-group" }}>
+                <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-draft-file")}>{ "打开草稿文件（.json）" }</label>
+                <div class="zj-hint" id={crate::ui::derived::ids::join(&p, "-draft-file-hint")}>{ "由本工具“下载草稿文件”得到的文件。打开后作为一份新草稿，不会覆盖已有内容。" }</div>
                 if let Some(e) = &*draft_error {
-                    <p class="zj-error-message" id={format!("{p}-draft-file-error")} role="alert">{ e }</p>
+                    <p class="zj-error-message" id={crate::ui::derived::ids::join(&p, "-draft-file-error")} role="alert">{ e }</p>
                 }
-                <input type="file" id={format!("{p}-draft-file")} class="zj-file" accept=".json,application/json" onchange={on_draft_file}
-                    aria-describedby={if draft_error.is_some() { format!("{p}-draft-file-hint {p}-draft-file-error") } else { format!("{p}-draft-file-hint") }} />
+                <input type="file" id={crate::ui::derived::ids::join(&p, "-draft-file")} class="zj-file" accept=".json,application/json" onchange={on_draft_file}
+                    aria-describedby={if draft_error.is_some() { format!("{p}-draft-file-hint {p}-draft-file-error") } else { crate::ui::derived::ids::join(&p, "-draft-file-hint") }} />
             </div>
             <div class="zj-button-group">
                 { button("zj-button zj-secondary", "导入已有总结".into(), go(Page::Import), false, None) }

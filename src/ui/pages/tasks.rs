@@ -82,7 +82,7 @@ pub fn use_tasks_page() -> Html {
             html! {}
         };
         html! {
-            <li class={classes!("zj-task", matches!(t.page, Page::Chapter(_)).then_some("zj-task-chapter"))}>
+            <li class={if matches!(t.page, Page::Chapter(_)) { "zj-task zj-task-chapter" } else { "zj-task" }}>
                 <div class="zj-task-main">
                     <a href="#" class="zj-task-link" onclick={go} aria-describedby={status_id.clone()}>{ &t.label }</a>
                     if t.optional { <span class="zj-optional">{ "（可选）" }</span> }
@@ -129,8 +129,8 @@ pub fn use_tasks_page() -> Html {
             custom.set(String::new());
         })
     };
-    let pick_id = format!("{p}-add-chapter");
-    let custom_id = format!("{p}-custom-chapter");
+    let pick_id = crate::ui::derived::ids::join(&p, "-add-chapter");
+    let custom_id = crate::ui::derived::ids::join(&p, "-custom-chapter");
     let to = |page: Page| ctx.on_click(Action::Go(page));
     let percent = if total > 0 { done * 100 / total } else { 0 };
     // Parts written but not marked (进行中 or 有问题) show as a lighter stretch after the done ones.

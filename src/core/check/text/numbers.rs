@@ -75,7 +75,7 @@ fn approximations(doc: &Doc, sink: &mut Sink, p: usize, f: &FoundFigure) {
     if f.range_to.is_some() || magnitude_word(&f.unit).is_some() || word.start != f.number_end {
         return;
     }
-    let exact = f.decimals > 0 || (f.value >= 10.0 && f.value % 10.0 != 0.0);
+    let exact = f.decimals > 0 || (f.value >= 10.0 && !crate::core::figures::decimal::is_multiple_of_ten(f.value));
     if exact {
         let digits = slice(chars, f.number_start, f.number_end);
         let phrase = slice(chars, f.number_start, word.end);

@@ -4,9 +4,9 @@
 //! which opens in Word, WPS and LibreOffice.
 //!
 //! A small OOXML writer — XML written from templates, packed by a hand-written zip container
-//! with `miniz_oxide` deflate (see `package`) — rather than a general .docx library or the `zip`
-//! crate's writer: a few kilobytes of code in the app instead of tens or hundreds. It writes
-//! documents; it does not read them (see `import`).
+//! with our own deflate (see `package` and `core::flate`) — rather than a general .docx library
+//! or the `zip` crate's writer: a few kilobytes of code in the app instead of tens or hundreds.
+//! It writes documents; it does not read them (see `import`).
 
 mod body;
 mod format;

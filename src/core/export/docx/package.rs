@@ -2,15 +2,15 @@
 //!
 //! A .docx needs only the plainest zip: no zip64, no encryption, no extra fields, fixed
 //! timestamps (1980-01-01, so equal documents give equal files). Large parts are raw-deflated by
-//! `miniz_oxide`, small ones stored. Writing this ourselves instead of through the `zip` crate
+//! our own encoder (`core::flate`), small ones and any that would not shrink are stored. Writing this ourselves instead of through the `zip` crate
 //! keeps the writer's share of the wasm bundle small (see bench/RESULTS-export.md). Reading
 //! zips (import) is not done here.
+
+use crate::core::flate::deflate;
 
 /// Parts smaller than this are stored, not deflated: they would shrink by a few hundred bytes
 /// at the cost of a fresh compressor each.
 const DEFLATE_FROM: usize = 4096;
-/// zlib's default level: a good size/speed balance for XML.
-const DEFLATE_LEVEL: u8 = 6;
 
 const METHOD_STORED: u16 = 0;
 const METHOD_DEFLATED: u16 = 8;
@@ -34,11 +34,10 @@ pub fn zip(parts: &[(&str, &[u8])]) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(total / 3 + 1024);
     let mut entries = Vec::with_capacity(parts.len());
     for (name, content) in parts {
-        let (method, data) = if content.len() < DEFLATE_FROM {
-            (METHOD_STORED, std::borrow::Cow::Borrowed(*content))
-        } else {
-            let deflated = miniz_oxide::deflate::compress_to_vec(content, DEFLATE_LEVEL);
-            (METHOD_DEFLATED, std::borrow::Cow::Owned(deflated))
+        let deflated = if content.len() < DEFLATE_FROM { None } else { Some(deflate(content)).filter(|d| d.len() < content.len()) };
+        let (method, data): (u16, &[u8]) = match &deflated {
+            Some(d) => (METHOD_DEFLATED, d),
+            None => (METHOD_STORED, content),
         };
         let entry = Entry {
             name: name.to_string(),
@@ -49,7 +48,7 @@ pub fn zip(parts: &[(&str, &[u8])]) -> Result<Vec<u8>, String> {
             offset: u32_of(out.len())?,
         };
         local_header(&mut out, &entry);
-        out.extend_from_slice(&data);
+        out.extend_from_slice(data);
         entries.push(entry);
     }
     let directory_start = u32_of(out.len())?;

@@ -38,7 +38,7 @@ pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
             continue;
         }
         let Some(stem) = rate.label.strip_suffix('率') else { continue };
-        let verb = PAIRS.iter().filter_map(|(v, w)| stem.rfind(v).map(|at| (at, *v, *w))).max_by_key(|(at, _, _)| *at);
+        let verb = PAIRS.iter().filter_map(|(v, w)| crate::core::find_str::rfind(stem, v).map(|at| (at, *v, *w))).max_by_key(|(at, _, _)| *at);
         let over = rate.reading.measure.lo() > 100.0;
         let Some((_, verb, wholes)) = verb else {
             if over && DONE_RATES.iter().any(|w| stem.ends_with(w)) {
@@ -80,7 +80,7 @@ struct Names {
 
 /// The stem up to four chars ending at the verb: 按期办结, 调解成功, 办结.
 pub(super) fn short_stem(stem: &str, verb: &str) -> String {
-    let end = stem.rfind(verb).map(|at| at + verb.len()).unwrap_or(stem.len());
+    let end = crate::core::find_str::rfind(stem, verb).map(|at| at + verb.len()).unwrap_or(stem.len());
     let upto: Vec<char> = stem[..end].chars().collect();
     let from = upto.len().saturating_sub(4);
     upto[from..].iter().collect()
