@@ -114,10 +114,17 @@ async function statusesFollowTheContent(page, mode) {
   // Something written: 进行中. The page's footer asks whether the part is done.
   await openTask(page, '导语');
   await expectHeading(page, '导语');
-  await fill(page, '导语', OPENING);
   const question = page.getByRole('group', { name: '这一部分写完了吗？' });
   await question.waitFor();
   const tick = question.getByLabel('我已完成这一部分');
+  // Nothing written yet: nothing to mark, and the hint says why.
+  assert.equal(await tick.isDisabled(), true, 'an empty part cannot be marked 已完成');
+  await question.getByText('这一部分还没有内容，写好后才能标为已完成。').waitFor();
+  await fill(page, '导语', OPENING);
+  await page.waitForFunction(() => {
+    const box = [...document.querySelectorAll('.zj-complete input[type=checkbox]')][0];
+    return box && !box.disabled;
+  });
   assert.equal(await tick.isChecked(), false);
   await nav(page, '任务列表');
   await expectStatus(page, '导语', '进行中');
