@@ -66,27 +66,29 @@ impl<'a> Sheet<'a> {
     pub fn new(draft: &'a Draft, template: &'a Template) -> Self {
         // Inserted in order one by one: a map or a sort would bring in code of its own.
         let mut specs: Vec<&IndicatorSpec> = Vec::new();
-        for s in template.chapters.iter().flat_map(|c| c.indicators.iter()) {
-            match specs.binary_search_by(|t| t.id.as_str().cmp(&s.id)) {
-                Ok(i) => specs[i] = s,
-                Err(i) => specs.insert(i, s),
+        for c in &template.chapters {
+            for s in &c.indicators {
+                match specs.binary_search_by(|t| t.id.as_str().cmp(&s.id)) {
+                    Ok(i) => specs[i] = s,
+                    Err(i) => specs.insert(i, s),
+                }
             }
         }
-        let rows = draft
-            .indicator_entries()
-            .filter_map(|(chapter, entry)| {
-                let spec = spec_in(&specs, &entry.indicator)?;
+        let mut rows = Vec::new();
+        for chapter in &draft.chapters {
+            for entry in &chapter.indicators {
+                let Some(spec) = spec_in(&specs, &entry.indicator) else { continue };
                 let unit_hint = entry.unit.as_str();
-                Some(Row {
+                rows.push(Row {
                     chapter,
                     entry,
                     spec,
                     value: read(&entry.text, entry.value, unit_hint, &spec.unit, &spec.units),
                     last_year: read(&entry.last_year, None, unit_hint, &spec.unit, &spec.units),
                     target: read(&entry.target, None, unit_hint, &spec.unit, &spec.units),
-                })
-            })
-            .collect();
+                });
+            }
+        }
         Sheet { specs, rows, looked_up: std::cell::Cell::new(false) }
     }
 

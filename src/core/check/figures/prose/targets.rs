@@ -20,7 +20,12 @@ pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot
         if !item.is_percent() || !item.exact() {
             continue;
         }
-        let before: Vec<&Item> = prose.items[..i].iter().filter(|x| x.sentence == item.sentence && !x.is_percent()).collect();
+        let mut before: Vec<&Item> = Vec::new();
+        for x in &prose.items[..i] {
+            if x.sentence == item.sentence && !x.is_percent() {
+                before.push(x);
+            }
+        }
         if completion_label(&item.label) {
             completion(prose, item, &before, out);
         } else if let Some(sign) = growth_sign(&item.label) {
@@ -131,7 +136,12 @@ fn span_sign(span: &Span) -> Option<f64> {
 
 /// This year's and last year's values written in the sentence: “由A增至B”, or “上年A … B”.
 fn years<'p>(before: &[&'p Item]) -> Option<(Reading, Reading, Vec<&'p Item>)> {
-    let exact: Vec<&Item> = before.iter().copied().filter(|x| x.exact()).collect();
+    let mut exact: Vec<&Item> = Vec::new();
+    for &x in before {
+        if x.exact() {
+            exact.push(x);
+        }
+    }
     // 由A增至B
     for (k, a) in exact.iter().enumerate() {
         if FROM.iter().any(|w| a.label.ends_with(w)) {
@@ -142,20 +152,22 @@ fn years<'p>(before: &[&'p Item]) -> Option<(Reading, Reading, Vec<&'p Item>)> {
         }
     }
     // 上年A … 今年B (in either order), the only two figures of that kind.
-    let last: Vec<&&Item> = exact.iter().filter(|x| LAST_YEAR.iter().any(|w| x.label_has(w))).collect();
-    if last.len() != 1 {
-        return None;
+    let said_last_year = |x: &Item| LAST_YEAR.iter().any(|w| x.label_has(w));
+    let mut last: Vec<&Item> = Vec::new();
+    for &x in &exact {
+        if said_last_year(x) {
+            last.push(x);
+        }
     }
-    let last = *last[0];
+    let [last] = last[..] else { return None };
     let family = crate::core::figures::unit_family(&last.figure.unit);
-    let others: Vec<&&Item> = exact
-        .iter()
-        .filter(|x| !std::ptr::eq(**x, last) && crate::core::figures::unit_family(&x.figure.unit) == family && !LAST_YEAR.iter().any(|w| x.label_has(w)))
-        .collect();
-    if others.len() != 1 {
-        return None;
+    let mut others: Vec<&Item> = Vec::new();
+    for &x in &exact {
+        if !std::ptr::eq(x, last) && crate::core::figures::unit_family(&x.figure.unit) == family && !said_last_year(x) {
+            others.push(x);
+        }
     }
-    let this = *others[0];
+    let [this] = others[..] else { return None };
     Some((this.reading.clone(), last.reading.clone(), vec![this, last]))
 }
 
