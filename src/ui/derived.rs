@@ -156,7 +156,7 @@ pub fn task_findings<'a>(findings: &'a [Finding], key: &str) -> Vec<&'a Finding>
     findings.iter().filter(|f| finding_task(f).as_deref() == Some(key)).collect()
 }
 
-fn has_content(draft: &Draft, key: &str) -> bool {
+pub fn has_content(draft: &Draft, key: &str) -> bool {
     let filled = |s: &str| !s.trim().is_empty();
     match key {
         "meta" => filled(&draft.meta.unit) || draft.meta.year > 0,
@@ -181,24 +181,25 @@ pub fn marked(draft: &Draft, key: &str) -> bool {
 
 /// A task's status, following what is written and what the checks find: 有问题 while it has an
 /// error not acknowledged; 已完成 once the author says so (我已完成这一部分, or from 核对内容);
-/// 进行中 once anything is written; 未开始 while empty.
+/// 进行中 once anything is written; 未开始 while empty — also when marked: an empty part is never
+/// 已完成 (its content deleted after the tick, the tick stops counting).
 pub fn status(draft: &Draft, findings: &[Finding], key: &str) -> Status {
     let errors = task_findings(findings, key).iter().any(|f| f.severity == Severity::Error && !f.acknowledged);
     if errors {
         Status::Problem
+    } else if !has_content(draft, key) {
+        Status::NotStarted
     } else if marked(draft, key) {
         Status::Done
-    } else if has_content(draft, key) {
-        Status::InProgress
     } else {
-        Status::NotStarted
+        Status::InProgress
     }
 }
 
 /// Whether a task counts towards progress: every required part, and an optional one once it is
-/// written or marked (an optional part left empty is not needed, not unfinished).
+/// written (an optional part left empty is not needed, not unfinished).
 fn counted(draft: &Draft, task: &Task) -> bool {
-    !task.optional || marked(draft, &task.key) || has_content(draft, &task.key)
+    !task.optional || has_content(draft, &task.key)
 }
 
 /// (done, total) over the tasks that count (see `counted`).

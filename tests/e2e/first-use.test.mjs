@@ -114,10 +114,17 @@ async function statusesFollowTheContent(page, mode) {
   // Something written: 进行中. The page's footer asks whether the part is done.
   await openTask(page, '导语');
   await expectHeading(page, '导语');
-  await fill(page, '导语', OPENING);
   const question = page.getByRole('group', { name: '这一部分写完了吗？' });
   await question.waitFor();
   const tick = question.getByLabel('我已完成这一部分');
+  // Nothing written yet: nothing to mark, and the hint says why.
+  assert.equal(await tick.isDisabled(), true, 'an empty part cannot be marked 已完成');
+  await question.getByText('这一部分还没有内容，写好后才能标为已完成。').waitFor();
+  await fill(page, '导语', OPENING);
+  await page.waitForFunction(() => {
+    const box = [...document.querySelectorAll('.zj-complete input[type=checkbox]')][0];
+    return box && !box.disabled;
+  });
   assert.equal(await tick.isChecked(), false);
   await nav(page, '任务列表');
   await expectStatus(page, '导语', '进行中');
@@ -266,6 +273,23 @@ for (const [mode, open] of MODES) {
     assertNoErrors(page);
   });
 }
+
+test('hosted: a new report: 基本信息 shows no message before a field is left; leaving 单位名称 empty shows the reminder under it', async () => {
+  const page = await openHosted();
+  await action(page, '用此模板新建').first().click();
+  await expectHeading(page, '基本信息');
+  const unit = field(page, '单位名称');
+  await unit.waitFor();
+  const messages = page.locator('main .zj-field-messages');
+  assert.equal(await messages.count(), 0, 'no message under any field before anything is typed or left');
+  assert.equal(await unit.getAttribute('aria-invalid'), null);
+  await unit.focus();
+  await unit.press('Tab');
+  await messages.filter({ hasText: '还没有填写单位名称' }).first().waitFor();
+  assert.match(await unit.getAttribute('aria-describedby'), /-error\b/, 'the field names its message');
+  assertNoNetwork(page);
+  assertNoErrors(page);
+});
 
 test('hosted: first-time slips: no reminder count on parts not started, a self-numbered point is flagged, the error summary counts what it lists', async () => {
   const page = await openHosted();

@@ -222,3 +222,27 @@ fn codes(bits: &mut Bits, out: &mut Vec<u8>, limit: usize, literals: &Huffman, d
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn over_subscribed_lengths_are_refused_and_incomplete_ones_kept() {
+        assert!(Huffman::new(&[1, 1, 1]).is_err());
+        assert!(Huffman::new(&[1, 2, 2, 2]).is_err());
+        assert!(Huffman::new(&[15; 32769]).is_err());
+        assert!(Huffman::new(&[1, 2, 2]).is_ok());
+        assert!(Huffman::new(&[1, 0, 3]).is_ok());
+        assert!(Huffman::new(&[0; 30]).is_ok());
+    }
+
+    #[test]
+    fn a_missing_code_is_an_error_not_a_symbol() {
+        // One code of length 1 ("0"): "1" is no code at all.
+        let code = Huffman::new(&[0, 1]).unwrap();
+        let mut bits = Bits { data: &[0b10], pos: 0, held: 0, count: 0 };
+        assert_eq!(code.decode(&mut bits), Ok(1));
+        assert_eq!(code.decode(&mut bits), Err(Damaged));
+    }
+}

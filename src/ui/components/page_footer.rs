@@ -10,7 +10,7 @@ use crate::core::model::Draft;
 use crate::core::template::Template;
 use super::markup::button;
 use crate::ui::context::AppContext;
-use crate::ui::derived::{marked, page_task, status, task_findings, tasks, Status};
+use crate::ui::derived::{has_content, marked, page_task, status, task_findings, tasks, Status};
 use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Page};
@@ -28,7 +28,9 @@ pub fn next_page(draft: &Draft, template: &Template, page: &Page) -> Page {
 pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
     let key = page_task(page).unwrap_or_default();
-    let done = marked(&draft, &key);
+    // Nothing written yet: nothing to mark (GOV.UK marks a section complete once it has answers).
+    let empty = !has_content(&draft, &key);
+    let done = marked(&draft, &key) && !empty;
     let id = format!("{}-complete", ctx.prefix());
     let on_toggle = {
         let ctx = ctx.clone();
@@ -56,12 +58,12 @@ pub fn page_footer(ctx: &AppContext, page: &Page) -> Html {
             <fieldset class="zj-fieldset zj-complete">
                 <legend class="zj-legend-s">{ "这一部分写完了吗？" }</legend>
                 <div class="zj-checkbox">
-                    <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only()}
+                    <input type="checkbox" id={id.clone()} checked={done} onchange={on_toggle} disabled={ctx.read_only() || empty}
                         aria-describedby={crate::ui::derived::ids::join(&id, "-hint")} />
                     <label for={id.clone()}>{ "我已完成这一部分" }</label>
                 </div>
                 <p class="zj-hint" id={crate::ui::derived::ids::join(&id, "-hint")}>
-                    { if open_errors { "这一部分还有错误，改正后任务列表才显示“已完成”。" } else { "勾选后任务列表显示“已完成”；以后仍可修改。没写完就不勾，下次接着写。" } }
+                    { if empty { "这一部分还没有内容，写好后才能标为已完成。" } else if open_errors { "这一部分还有错误，改正后任务列表才显示“已完成”。" } else { "勾选后任务列表显示“已完成”；以后仍可修改。没写完就不勾，下次接着写。" } }
                 </p>
             </fieldset>
             { button("zj-button", "保存并继续".into(), on_continue, false, None) }
