@@ -154,7 +154,10 @@ impl Reducible for AppState {
                 let draft = Rc::new(draft);
                 s = AppState {
                     saved_revision: s.saved_revision,
-                    checked: Some(draft.clone()),
+                    // A new report opens on 基本信息 with nothing typed yet: its fields show
+                    // messages once left or on 保存并继续 (GOV.UK), not before. A saved or
+                    // imported draft shows what its checks find at once.
+                    checked: (page != Page::Meta).then(|| draft.clone()),
                     draft: Some(draft),
                     template: Some(template),
                     page,

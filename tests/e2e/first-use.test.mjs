@@ -274,6 +274,23 @@ for (const [mode, open] of MODES) {
   });
 }
 
+test('hosted: a new report: 基本信息 shows no message before a field is left; leaving 单位名称 empty shows the reminder under it', async () => {
+  const page = await openHosted();
+  await action(page, '用此模板新建').first().click();
+  await expectHeading(page, '基本信息');
+  const unit = field(page, '单位名称');
+  await unit.waitFor();
+  const messages = page.locator('main .zj-field-messages');
+  assert.equal(await messages.count(), 0, 'no message under any field before anything is typed or left');
+  assert.equal(await unit.getAttribute('aria-invalid'), null);
+  await unit.focus();
+  await unit.press('Tab');
+  await messages.filter({ hasText: '还没有填写单位名称' }).first().waitFor();
+  assert.match(await unit.getAttribute('aria-describedby'), /-error\b/, 'the field names its message');
+  assertNoNetwork(page);
+  assertNoErrors(page);
+});
+
 test('hosted: first-time slips: no reminder count on parts not started, a self-numbered point is flagged, the error summary counts what it lists', async () => {
   const page = await openHosted();
   await firstTimeSlips(page);
