@@ -15,6 +15,8 @@ wasm-opt --version 2>/dev/null | grep -q 'version 132' || {
 cargo fetch --quiet
 rm -rf dist
 trunk build --release
+# Functions ordered for gzip, names stripped; renames the wasm (before the scripts that read it).
+python3 scripts/order-wasm.py dist
 python3 scripts/finish-dist.py dist
 python3 scripts/build-single-file.py dist
 python3 scripts/build-embed.py dist
