@@ -125,15 +125,15 @@ impl Edit {
     /// Edits with the same group key that follow each other form one undo step (typing a word).
     pub fn group(&self) -> Option<String> {
         Some(match self {
-            Edit::Meta(f, _) => format!("meta-{f:?}"),
+            Edit::Meta(f, _) => format!("meta-{}", *f as u8),
             Edit::Opening(_) => "opening".into(),
             Edit::Closing(_) => "closing".into(),
             Edit::PlanIntro(_) => "plan-intro".into(),
             Edit::Heading { chapter, .. } => format!("heading-{chapter}"),
-            Edit::Indicator { chapter, indicator, field, .. } => format!("ind-{chapter}-{indicator}-{field:?}"),
+            Edit::Indicator { chapter, indicator, field, .. } => format!("ind-{chapter}-{indicator}-{}", field.key()),
             Edit::PointLead { list, index, .. } => format!("lead-{}-{index}", list.key()),
             Edit::PointBody { list, index, .. } => format!("body-{}-{index}", list.key()),
-            Edit::KeyTask { index, field, .. } => format!("kt-{index}-{field:?}"),
+            Edit::KeyTask { index, field, .. } => format!("kt-{index}-{}", field.key()),
             Edit::Honour { index, .. } => format!("hon-{index}"),
             _ => return None,
         })

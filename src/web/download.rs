@@ -18,9 +18,10 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
+    // Attributes rather than the anchor's own setters: `setAttribute` is imported anyway.
+    let a: web_sys::HtmlElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_attribute("href", &url).ok();
+    a.set_attribute("download", file_name).ok();
     a.set_attribute("style", "display:none").ok();
     if let Some(body) = document.body() {
         body.append_child(&a).ok();

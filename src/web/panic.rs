@@ -71,7 +71,7 @@ fn build_overlay(document: &Document, details: &str) -> Option<Element> {
     let el = |tag: &str, class: &str, text: &str| -> Option<Element> {
         let e = document.create_element(tag).ok()?;
         if !class.is_empty() {
-            e.set_class_name(class);
+            let _ = e.set_attribute("class", class);
         }
         if !text.is_empty() {
             e.set_text_content(Some(text));
@@ -79,13 +79,13 @@ fn build_overlay(document: &Document, details: &str) -> Option<Element> {
         Some(e)
     };
     let overlay = el("div", "zj-panic", "")?;
-    overlay.set_id(OVERLAY_ID);
+    let _ = overlay.set_attribute("id", OVERLAY_ID);
     let _ = overlay.set_attribute("role", "alertdialog");
     let _ = overlay.set_attribute("aria-modal", "true");
     let _ = overlay.set_attribute("aria-labelledby", "zj-panic-title");
     let box_ = el("div", "zj-panic-box", "")?;
     let title = el("h2", "zj-panic-title", TITLE)?;
-    title.set_id("zj-panic-title");
+    let _ = title.set_attribute("id", "zj-panic-title");
     let advice = el("p", "", ADVICE)?;
     // An empty href reloads the page without its fragment (so `#__panic` is not repeated).
     let reload = el("a", "zj-button", "刷新页面")?;

@@ -60,7 +60,7 @@ fn param(search: &str, name: &str) -> Option<String> {
 
 fn show_message(root: &web_sys::Element, text: &str) {
     root.set_text_content(Some(text));
-    root.set_class_name("zj-frame-message");
+    let _ = root.set_attribute("class", "zj-frame-message");
     let _ = root.set_attribute("role", "alert");
 }
 

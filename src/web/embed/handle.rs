@@ -101,7 +101,7 @@ fn shadow_root_container(element: &web_sys::Element, stylesheets: &[String]) -> 
     let fail = |_| "无法在该元素中创建总结助手，请传入页面中的一个块级元素（如 div）。".to_string();
     let document = element.owner_document().ok_or("该元素不在页面中，请先把它加入页面再挂载。")?;
     let host = document.create_element("div").map_err(fail)?;
-    host.set_class_name(SHADOW_HOST_CLASS);
+    host.set_attribute("class", SHADOW_HOST_CLASS).map_err(fail)?;
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).map_err(fail)?;
     for href in stylesheets {
         let link = document.create_element("link").map_err(fail)?;
@@ -110,7 +110,7 @@ fn shadow_root_container(element: &web_sys::Element, stylesheets: &[String]) -> 
         shadow.append_child(&link).map_err(fail)?;
     }
     let root = document.create_element("div").map_err(fail)?;
-    root.set_class_name("zj-root");
+    root.set_attribute("class", "zj-root").map_err(fail)?;
     shadow.append_child(&root).map_err(fail)?;
     element.append_child(&host).map_err(fail)?;
     Ok((host, root))
