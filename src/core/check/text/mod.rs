@@ -116,16 +116,15 @@ pub(crate) fn check_field(text: &str, part: crate::core::model::PartKind, option
 }
 
 fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Finding> {
-    let paras = outline
-        .blocks
-        .iter()
-        .map(|block| Para {
+    let mut paras = Vec::with_capacity(outline.blocks.len());
+    for block in &outline.blocks {
+        paras.push(Para {
             block,
             chars: block.text.chars().collect(),
             prose_from: block.heading().map(|h| h.text_start).unwrap_or(0),
             found: std::cell::OnceCell::new(),
-        })
-        .collect();
+        });
+    }
     let doc = Doc { outline: &outline, paras, year: options.year.or_else(|| outline.title_year()) };
     let mut sink = Sink { options, out: Vec::new() };
     placeholder::run(&doc, &mut sink);
@@ -171,7 +170,9 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
             }
         }
         if conflicts {
-            statements.extend(prose::statements_of(&read).into_iter().map(|s| (p, s)));
+            for s in prose::statements_of(&read) {
+                statements.push((p, s));
+            }
         }
     }
     if !conflicts {
@@ -179,7 +180,10 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
     }
     // Figures are compared within a part (the summary and the plan speak of different years),
     // in report order; `conflicts_of` compares only labels with the same ending within it.
-    let mut by_part: Vec<(usize, &prose::Stated)> = statements.iter().map(|(p, s)| (*p, s)).collect();
+    let mut by_part: Vec<(usize, &prose::Stated)> = Vec::with_capacity(statements.len());
+    for (p, s) in &statements {
+        by_part.push((*p, s));
+    }
     crate::core::order::sort_by_key(&mut by_part, |(p, _)| [doc.paras[*p].block.part as u64, 0, 0, 0]);
     let mut found = Vec::new();
     for group in by_part.chunk_by(|(a, _), (b, _)| doc.paras[*a].block.part == doc.paras[*b].block.part) {
