@@ -267,22 +267,21 @@ pub fn in_unit_of(r: &Reading, like: &Reading) -> Option<Reading> {
 /// The derived values of a draft, for the form.
 pub fn derived(draft: &Draft, template: &Template) -> Vec<Derived> {
     let sheet = Sheet::new(draft, template);
-    evaluate(&sheet)
-        .into_iter()
-        .map(|e| {
-            let row = &sheet.rows[e.row_index];
-            let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
-            let text = format!("{}%", measure::fixed(e.span.value, decimals));
-            Derived {
-                indicator: row.spec.id.clone(),
-                chapter: row.chapter.id.clone(),
-                kind: e.kind,
-                value: e.span.value,
-                explanation: format!("按{}计算为{}", e.formula, text),
-                text,
-                formula: e.formula,
-                agrees: e.written.map(|w| e.span.admits(&w.measure)),
-            }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for e in evaluate(&sheet) {
+        let row = &sheet.rows[e.row_index];
+        let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
+        let text = format!("{}%", measure::fixed(e.span.value, decimals));
+        out.push(Derived {
+            indicator: row.spec.id.clone(),
+            chapter: row.chapter.id.clone(),
+            kind: e.kind,
+            value: e.span.value,
+            explanation: format!("按{}计算为{}", e.formula, text),
+            text,
+            formula: e.formula,
+            agrees: e.written.map(|w| e.span.admits(&w.measure)),
+        });
+    }
+    out
 }

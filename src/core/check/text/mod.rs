@@ -246,9 +246,15 @@ fn bit(c: char) -> (usize, u64) {
 }
 
 impl PhraseSet {
-    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
-        let phrases: Vec<Vec<char>> = phrases.into_iter().map(|p| p.chars().collect()).filter(|p: &Vec<char>| !p.is_empty()).collect();
-        let mut index: Vec<(char, usize)> = phrases.iter().enumerate().map(|(i, p)| (p[0], i)).collect();
+    pub fn new(words: &[&str]) -> Self {
+        let mut phrases: Vec<Vec<char>> = Vec::with_capacity(words.len());
+        let mut index: Vec<(char, usize)> = Vec::with_capacity(words.len());
+        for w in words {
+            let p: Vec<char> = w.chars().collect();
+            let Some(&c) = p.first() else { continue };
+            index.push((c, phrases.len()));
+            phrases.push(p);
+        }
         crate::core::order::sort_by_key(&mut index, |&(c, i)| [u64::from(c), i as u64, 0, 0]);
         let mut first = [0u64; 32];
         for &(c, _) in &index {
@@ -302,7 +308,7 @@ mod tests {
 
     #[test]
     fn phrase_set_finds_longest_without_overlap() {
-        let set = PhraseSet::new(["供大家", "供大家参考", "小编"]);
+        let set = PhraseSet::new(&["供大家", "供大家参考", "小编"]);
         let chars: Vec<char> = "以上供大家参考，小编整理".chars().collect();
         let found = set.find_all(&chars);
         assert_eq!(found, vec![(1, 2), (2, 8)]);

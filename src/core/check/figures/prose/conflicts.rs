@@ -162,10 +162,11 @@ pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
     let mut judged: Vec<(usize, bool)> = vec![(usize::MAX, false); distinct];
     for (k, (field, later)) in items.iter().enumerate() {
         let Some(bucket) = ending_of.get(k).and_then(|&e| by_ending.get_mut(e)) else { continue };
-        let earlier = bucket.iter().copied().find(|&j| {
-            let (Some((f, e)), Some(&key)) = (items.get(j), key_of.get(j)) else { return false };
+        let mut earlier = None;
+        for &j in bucket.iter() {
+            let (Some((f, e)), Some(&key)) = (items.get(j), key_of.get(j)) else { continue };
             if f == field && e.sentence == later.sentence {
-                return false;
+                continue;
             }
             let same = match judged.get(key) {
                 Some(&(at, same)) if at == k => same,
@@ -177,8 +178,11 @@ pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
                     same
                 }
             };
-            same && differs(&e.reading, &later.reading)
-        });
+            if same && differs(&e.reading, &later.reading) {
+                earlier = Some(j);
+                break;
+            }
+        }
         bucket.push(k);
         if let Some((_, first)) = earlier.and_then(|j| items.get(j)) {
             let name = if first.key.chars().count() <= later.key.chars().count() { &first.key } else { &later.key };

@@ -37,14 +37,22 @@ pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot
 /// 完成105% / 完成年度目标的110% / 目标完成率110% / 完成率110%.
 fn completion_label(label: &str) -> bool {
     let done = label.ends_with("完成") || label.ends_with("完成率") || (label.contains("完成") && label.ends_with("的"));
-    done && !label.contains("同比") && !RISE.iter().chain(FALL).any(|w| label.contains(w))
+    done && !label.contains("同比") && !RISE.iter().any(|w| label.contains(w)) && !FALL.iter().any(|w| label.contains(w))
 }
 
 fn completion(prose: &Prose, item: &Item, before: &[&Item], out: &mut Vec<Spot>) {
-    let is_target = |x: &&&Item| ["目标", "任务", "计划"].iter().any(|w| x.label_has(w)) && !x.label_has("完成") && !x.label_has("实际");
-    let Some(target) = before.iter().rev().find(is_target) else { return };
-    let is_actual = |x: &&&Item| ["完成", "实际", "实现"].iter().any(|w| x.label_has(w)) && !["目标", "任务", "计划"].iter().any(|w| x.label_has(w));
-    let Some(actual) = before.iter().rev().find(is_actual) else { return };
+    let is_target = |x: &Item| ["目标", "任务", "计划"].iter().any(|w| x.label_has(w)) && !x.label_has("完成") && !x.label_has("实际");
+    let is_actual = |x: &Item| ["完成", "实际", "实现"].iter().any(|w| x.label_has(w)) && !["目标", "任务", "计划"].iter().any(|w| x.label_has(w));
+    let (mut target, mut actual) = (None, None);
+    for &x in before.iter().rev() {
+        if target.is_none() && is_target(x) {
+            target = Some(x);
+        }
+        if actual.is_none() && is_actual(x) {
+            actual = Some(x);
+        }
+    }
+    let (Some(target), Some(actual)) = (target, actual) else { return };
     if !target.exact() || !actual.exact() {
         return;
     }
@@ -64,7 +72,7 @@ fn completion(prose: &Prose, item: &Item, before: &[&Item], out: &mut Vec<Spot>)
         ),
         start: item.start(),
         end: item.end(),
-        excerpt: prose.excerpt(&[*target, *actual, item]),
+        excerpt: prose.excerpt(&[target, actual, item]),
         suggestion: Some(format!("{right}%")),
     });
 }
