@@ -565,8 +565,7 @@ pub fn parse_outline(text: &str) -> Outline {
         let open = match marker {
             Some((_, _, mlen)) => {
                 // A heading without a sentence end stands alone; one whose body runs on may wrap.
-                let rest: String = line.content.chars().skip(mlen).collect();
-                rest.chars().any(is_sentence_end) && !ends_complete(line.content)
+                line.content.chars().skip(mlen).any(is_sentence_end) && !ends_complete(line.content)
             }
             None => !ends_complete(line.content) && !is_label(line.content),
         };

@@ -90,31 +90,37 @@ fn at(part: PartKind, chapter: Option<&str>, point: Option<usize>, field: &str) 
 /// Every prose field of a draft, in document order.
 pub fn fields(draft: &Draft) -> Vec<Field<'_>> {
     let mut out = Vec::new();
-    out.push(Field { location: at(PartKind::Opening, None, None, "text"), text: &draft.opening });
+    push(&mut out, at(PartKind::Opening, None, None, "text"), &draft.opening);
     for c in &draft.chapters {
-        out.push(Field { location: at(PartKind::Summary, Some(&c.id), None, "heading"), text: &c.heading });
+        push(&mut out, at(PartKind::Summary, Some(&c.id), None, "heading"), &c.heading);
         push_points(&mut out, PartKind::Summary, Some(&c.id), &c.points);
     }
     push_points(&mut out, PartKind::Problems, None, &draft.problems);
-    out.push(Field { location: at(PartKind::Plan, None, None, "intro"), text: &draft.plan_intro });
+    push(&mut out, at(PartKind::Plan, None, None, "intro"), &draft.plan_intro);
     push_points(&mut out, PartKind::Plan, None, &draft.plan);
     for (i, t) in draft.key_tasks.iter().enumerate() {
         for (name, text) in [("task", &t.task), ("target", &t.target), ("actual", &t.actual), ("note", &t.note)] {
-            out.push(Field { location: at(PartKind::KeyTasks, None, Some(i), name), text });
+            push(&mut out, at(PartKind::KeyTasks, None, Some(i), name), text);
         }
     }
     for (i, h) in draft.honours.iter().enumerate() {
-        out.push(Field { location: at(PartKind::Honours, None, Some(i), "text"), text: h });
+        push(&mut out, at(PartKind::Honours, None, Some(i), "text"), h);
     }
-    out.push(Field { location: at(PartKind::Closing, None, None, "text"), text: &draft.closing });
-    out.retain(|f| !f.text.trim().is_empty());
+    push(&mut out, at(PartKind::Closing, None, None, "text"), &draft.closing);
     out
+}
+
+/// Adds a field that holds text (blank fields have nothing to check).
+fn push<'a>(out: &mut Vec<Field<'a>>, location: Location, text: &'a str) {
+    if !text.trim().is_empty() {
+        out.push(Field { location, text });
+    }
 }
 
 fn push_points<'a>(out: &mut Vec<Field<'a>>, part: PartKind, chapter: Option<&str>, points: &'a [Point]) {
     for (i, p) in points.iter().enumerate() {
-        out.push(Field { location: at(part, chapter, Some(i), "lead"), text: &p.lead });
-        out.push(Field { location: at(part, chapter, Some(i), "body"), text: &p.body });
+        push(out, at(part, chapter, Some(i), "lead"), &p.lead);
+        push(out, at(part, chapter, Some(i), "body"), &p.body);
     }
 }
 
@@ -196,7 +202,9 @@ fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     const HEAD: usize = 8;
     let mut lists: Vec<(PartKind, Option<&str>, &[Point])> = Vec::new();
     if template.point_style != PointStyle::Lead {
-        lists.extend(draft.chapters.iter().map(|c| (PartKind::Summary, Some(c.id.as_str()), c.points.as_slice())));
+        for c in &draft.chapters {
+            lists.push((PartKind::Summary, Some(c.id.as_str()), c.points.as_slice()));
+        }
     }
     lists.push((PartKind::Problems, None, &draft.problems));
     lists.push((PartKind::Plan, None, &draft.plan));
@@ -205,10 +213,19 @@ fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
             let (name, text) = if p.lead.trim().is_empty() { ("body", &p.body) } else { ("lead", &p.lead) };
             // Only the opening matters (a numeral of at most a few chars, 是, one more char), so
             // this whole-draft rule reads a few chars of each point, not every body on each check.
-            let skip = text.chars().take_while(|c| c.is_whitespace()).count();
-            let head: Vec<char> = text.chars().skip(skip).take(HEAD).collect();
+            let mut skip = 0;
+            let mut head: Vec<char> = Vec::with_capacity(HEAD);
+            for c in text.chars() {
+                if head.is_empty() && c.is_whitespace() {
+                    skip += 1;
+                } else if head.len() < HEAD {
+                    head.push(c);
+                } else {
+                    break;
+                }
+            }
             let Some(&(_, 0, len)) = series_markers(&head).first() else { continue };
-            let marker: String = head.iter().take(len).collect();
+            let marker: String = head.get(..len).unwrap_or(&head).iter().collect();
             let message = format!("成稿时每条会自动编上序号，这一条开头的“{marker}”会与之重复，请删去；一条写了几项工作的，可分成几条。");
             let location = Location { start: Some(skip), end: Some(skip + len), ..at(part, chapter, Some(i), name) };
             out.push(finding("numbering", message, location, marker, None));
@@ -225,15 +242,22 @@ fn part_location(part: PartKind, chapter: Option<&str>) -> Location {
 /// field was checked before in the same context), then figures that disagree across fields or
 /// with the indicator entries.
 fn prose_fields(draft: &Draft, template: &Template, options: &CheckOptions, cache: &mut field::Cache, out: &mut Vec<Finding>) {
-    let specs: Vec<&IndicatorSpec> = template.chapters.iter().flat_map(|c| c.indicators.iter()).collect();
+    let mut specs: Vec<&IndicatorSpec> = Vec::new();
+    for c in &template.chapters {
+        for spec in &c.indicators {
+            specs.push(spec);
+        }
+    }
     let sheet = Sheet::new(draft, template);
     let fields = fields(draft);
     let context = field::Context { draft, specs: &specs, sheet: &sheet, options };
     let checked = cache.check_all(&fields, &context);
     let mut statements: Vec<(usize, &Stated)> = Vec::new();
     for (i, (field, c)) in fields.iter().zip(&checked).enumerate() {
-        out.extend(c.placed(field));
-        statements.extend(c.statements.iter().map(|s| (i, s)));
+        c.place(field, out);
+        for s in &c.statements {
+            statements.push((i, s));
+        }
     }
     // A figure that disagrees with its indicator entry is reported once, against the entry.
     let mut across = Vec::new();

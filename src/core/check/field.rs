@@ -49,17 +49,19 @@ pub(crate) struct Checked {
 }
 
 impl Checked {
-    /// The field's findings placed at `field`.
-    pub fn placed<'s>(&'s self, field: &'s Field<'_>) -> impl Iterator<Item = Finding> + 's {
-        self.findings.iter().map(move |f| Finding {
-            rule: f.rule.clone(),
-            severity: f.severity,
-            message: f.message.clone(),
-            location: Location { start: f.location.start, end: f.location.end, ..field.location.clone() },
-            excerpt: f.excerpt.clone(),
-            suggestion: f.suggestion.clone(),
-            acknowledged: f.acknowledged,
-        })
+    /// Appends the field's findings to `out`, placed at `field`.
+    pub fn place(&self, field: &Field<'_>, out: &mut Vec<Finding>) {
+        for f in &self.findings {
+            out.push(Finding {
+                rule: f.rule.clone(),
+                severity: f.severity,
+                message: f.message.clone(),
+                location: Location { start: f.location.start, end: f.location.end, ..field.location.clone() },
+                excerpt: f.excerpt.clone(),
+                suggestion: f.suggestion.clone(),
+                acknowledged: f.acknowledged,
+            });
+        }
     }
 
     /// The statements that disagree with the indicator entries.

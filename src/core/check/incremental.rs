@@ -31,7 +31,10 @@ struct Context {
 
 impl Context {
     fn of(template: &Template, options: CheckOptions, draft: &Draft) -> Self {
-        let entries = draft.indicator_entries().map(|(_, e)| e.clone()).collect();
+        let mut entries = Vec::new();
+        for c in &draft.chapters {
+            entries.extend_from_slice(&c.indicators);
+        }
         Context { template: template.clone(), options, entries }
     }
 
@@ -40,7 +43,16 @@ impl Context {
     }
 
     fn same_entries(&self, draft: &Draft) -> bool {
-        self.entries.len() == draft.indicator_entries().count() && draft.indicator_entries().zip(&self.entries).all(|((_, a), b)| a == b)
+        // The entries in order, chapter by chapter, equal the ones kept.
+        let mut kept = self.entries.as_slice();
+        for c in &draft.chapters {
+            let Some((these, rest)) = kept.split_at_checked(c.indicators.len()) else { return false };
+            if these != c.indicators.as_slice() {
+                return false;
+            }
+            kept = rest;
+        }
+        kept.is_empty()
     }
 }
 

@@ -102,23 +102,35 @@ fn unit_at(chars: &[char], at: usize) -> Option<&'static str> {
     // Only the unit words that start with this char are tried (most chars start none).
     let index = units_by_first_char();
     let from = index.partition_point(|(c, _)| *c < first);
-    index
-        .get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|(c, _)| *c == first)
-        .map(|(_, u)| *u)
-        .filter(|u| starts_with(chars, at, u))
-        .filter(|u| !u.is_ascii() || !chars.get(at + u.chars().count()).is_some_and(|c| c.is_ascii_alphabetic()))
-        .max_by_key(|u| u.chars().count())
+    // The longest match; the last of equally long ones (as `max_by_key` picks).
+    let mut best: Option<(&'static str, usize)> = None;
+    for &(c, u) in index.get(from..).unwrap_or_default() {
+        if c != first {
+            break;
+        }
+        let n = u.chars().count();
+        if !starts_with(chars, at, u) || (u.is_ascii() && chars.get(at + n).is_some_and(|c| c.is_ascii_alphabetic())) {
+            continue;
+        }
+        if best.map_or(true, |(_, longest)| n >= longest) {
+            best = Some((u, n));
+        }
+    }
+    best.map(|(u, _)| u)
 }
 
 /// `PROSE_UNITS` and `COUNT_WORDS` as (first char, word), sorted by the char (built once).
 fn units_by_first_char() -> &'static [(char, &'static str)] {
     static INDEX: std::sync::OnceLock<Vec<(char, &'static str)>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<(char, &'static str)> =
-            PROSE_UNITS.iter().chain(COUNT_WORDS.iter()).filter_map(|u| Some((u.chars().next()?, *u))).collect();
+        let mut index: Vec<(char, &'static str)> = Vec::new();
+        for words in [PROSE_UNITS, COUNT_WORDS] {
+            for &u in words {
+                if let Some(c) = u.chars().next() {
+                    index.push((c, u));
+                }
+            }
+        }
         crate::core::order::sort_by_key(&mut index, |(c, _)| [u64::from(*c), 0, 0, 0]);
         index
     })

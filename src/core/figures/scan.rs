@@ -91,12 +91,24 @@ const MAGNITUDES: [&str; 5] = ["万亿", "千万", "百万", "亿", "万"];
 
 /// The magnitude word at `at`, if any.
 pub(super) fn magnitude_at(chars: &[char], at: usize) -> Option<&'static str> {
-    MAGNITUDES.iter().copied().find(|w| starts_with(chars, at, w))
+    for &w in MAGNITUDES.iter() {
+        if starts_with(chars, at, w) {
+            return Some(w);
+        }
+    }
+    None
 }
 
 /// Whether `chars[at..]` starts with `word`.
 pub(super) fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    (at..).zip(word.chars()).all(|(k, w)| chars.get(k) == Some(&w))
+    let mut k = at;
+    for w in word.chars() {
+        if chars.get(k) != Some(&w) {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// Whether `chars[..end]` ends with `word`.
@@ -123,15 +135,22 @@ pub(super) const APPROX_WORDS: [(&str, Approx, ApproxPlace); 12] = [
 
 /// The approximation word of the given place starting at `at`.
 pub(super) fn approx_at(chars: &[char], at: usize, place: ApproxPlace) -> Option<(&'static str, Approx)> {
-    APPROX_WORDS.iter().find(|(w, _, p)| *p == place && starts_with(chars, at, w)).map(|(w, a, _)| (*w, *a))
+    for &(w, a, p) in &APPROX_WORDS {
+        if p == place && starts_with(chars, at, w) {
+            return Some((w, a));
+        }
+    }
+    None
 }
 
 /// The before-word approximation ending at `end`, longest first.
 pub(super) fn approx_ending_at(chars: &[char], end: usize) -> Option<(&'static str, Approx)> {
-    APPROX_WORDS
-        .iter()
-        .find(|(w, _, p)| *p == ApproxPlace::Before && ends_with(chars, end, w))
-        .map(|(w, a, _)| (*w, *a))
+    for &(w, a, p) in &APPROX_WORDS {
+        if p == ApproxPlace::Before && ends_with(chars, end, w) {
+            return Some((w, a));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -17,7 +17,8 @@ const MAX_CHAIN: usize = 64;
 /// A match this long is taken without looking for a longer one at the next byte.
 const GOOD_ENOUGH: usize = 32;
 
-/// `data` as raw DEFLATE: a single final block with the fixed Huffman codes.
+/// `data` (under 4 GB, as in a zip without zip64) as raw DEFLATE: a single final block with the
+/// fixed Huffman codes.
 pub fn deflate(data: &[u8]) -> Vec<u8> {
     let mut out = Encoder {
         bytes: Vec::with_capacity(data.len() / 4 + 16),

@@ -131,7 +131,10 @@ fn nonstandard_unit(spec: &IndicatorSpec, text: &str) -> Option<(String, String)
         return None;
     }
     let figure = figures::parse(text).ok()?;
-    let template_units: Vec<&str> = std::iter::once(spec.unit.as_str()).chain(spec.units.iter().map(|u| u.as_str())).collect();
+    let mut template_units: Vec<&str> = vec![spec.unit.as_str()];
+    for u in &spec.units {
+        template_units.push(u);
+    }
     // The unit as typed (平米, not its standard spelling), read by the prose figure finder.
     let typed = figures::find_figures(text).into_iter().find(|f| f.is_amount()).map(|f| f.unit).unwrap_or_default();
     if typed.is_empty() {
@@ -359,20 +362,28 @@ fn check_parts_and_sums(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
         for relation in &row.spec.relations {
             let Relation::SumOf { parts } = relation else { continue };
             let Some(total) = row.value.value() else { continue };
-            let readings: Vec<(String, Reading)> =
-                parts.iter().filter_map(|p| sheet.value(p).and_then(|r| in_unit_of(r, total)).map(|r| (sheet.name(p), r))).collect();
+            let mut readings: Vec<(String, Reading)> = Vec::new();
+            let mut measures: Vec<Measure> = Vec::new();
+            for p in parts {
+                let Some(r) = sheet.value(p).and_then(|r| in_unit_of(r, total)) else { continue };
+                measures.push(r.measure);
+                readings.push((sheet.name(p), r));
+            }
             if readings.is_empty() || total.approximate || readings.iter().any(|(_, r)| r.approximate) {
                 continue;
             }
-            let measures: Vec<Measure> = readings.iter().map(|(_, r)| r.measure).collect();
             let sum = measure::sum_of(&measures);
             let complete = readings.len() == parts.len();
             let wrong = if complete { !sum.admits(&total.measure) } else { sum.lo > total.measure.hi() + 1e-9 };
             if !wrong {
                 continue;
             }
-            let terms: Vec<String> = readings.iter().map(|(_, r)| r.shown()).collect();
-            let names: Vec<String> = readings.iter().map(|(n, _)| n.clone()).collect();
+            let mut terms: Vec<String> = Vec::new();
+            let mut names: Vec<String> = Vec::new();
+            for (n, r) in &readings {
+                terms.push(r.shown());
+                names.push(n.clone());
+            }
             let message = if complete {
                 format!(
                     "{}应等于{}之和：{}={}{}，但{}写为{}。请核对合计数或各分项。",

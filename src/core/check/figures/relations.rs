@@ -66,27 +66,29 @@ impl<'a> Sheet<'a> {
     pub fn new(draft: &'a Draft, template: &'a Template) -> Self {
         // Inserted in order one by one: a map or a sort would bring in code of its own.
         let mut specs: Vec<&IndicatorSpec> = Vec::new();
-        for s in template.chapters.iter().flat_map(|c| c.indicators.iter()) {
-            match specs.binary_search_by(|t| t.id.as_str().cmp(&s.id)) {
-                Ok(i) => specs[i] = s,
-                Err(i) => specs.insert(i, s),
+        for c in &template.chapters {
+            for s in &c.indicators {
+                match specs.binary_search_by(|t| t.id.as_str().cmp(&s.id)) {
+                    Ok(i) => specs[i] = s,
+                    Err(i) => specs.insert(i, s),
+                }
             }
         }
-        let rows = draft
-            .indicator_entries()
-            .filter_map(|(chapter, entry)| {
-                let spec = spec_in(&specs, &entry.indicator)?;
+        let mut rows = Vec::new();
+        for chapter in &draft.chapters {
+            for entry in &chapter.indicators {
+                let Some(spec) = spec_in(&specs, &entry.indicator) else { continue };
                 let unit_hint = entry.unit.as_str();
-                Some(Row {
+                rows.push(Row {
                     chapter,
                     entry,
                     spec,
                     value: read(&entry.text, entry.value, unit_hint, &spec.unit, &spec.units),
                     last_year: read(&entry.last_year, None, unit_hint, &spec.unit, &spec.units),
                     target: read(&entry.target, None, unit_hint, &spec.unit, &spec.units),
-                })
-            })
-            .collect();
+                });
+            }
+        }
         Sheet { specs, rows, looked_up: std::cell::Cell::new(false) }
     }
 
@@ -265,22 +267,21 @@ pub fn in_unit_of(r: &Reading, like: &Reading) -> Option<Reading> {
 /// The derived values of a draft, for the form.
 pub fn derived(draft: &Draft, template: &Template) -> Vec<Derived> {
     let sheet = Sheet::new(draft, template);
-    evaluate(&sheet)
-        .into_iter()
-        .map(|e| {
-            let row = &sheet.rows[e.row_index];
-            let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
-            let text = format!("{}%", measure::fixed(e.span.value, decimals));
-            Derived {
-                indicator: row.spec.id.clone(),
-                chapter: row.chapter.id.clone(),
-                kind: e.kind,
-                value: e.span.value,
-                explanation: format!("按{}计算为{}", e.formula, text),
-                text,
-                formula: e.formula,
-                agrees: e.written.map(|w| e.span.admits(&w.measure)),
-            }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for e in evaluate(&sheet) {
+        let row = &sheet.rows[e.row_index];
+        let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
+        let text = format!("{}%", measure::fixed(e.span.value, decimals));
+        out.push(Derived {
+            indicator: row.spec.id.clone(),
+            chapter: row.chapter.id.clone(),
+            kind: e.kind,
+            value: e.span.value,
+            explanation: format!("按{}计算为{}", e.formula, text),
+            text,
+            formula: e.formula,
+            agrees: e.written.map(|w| e.span.admits(&w.measure)),
+        });
+    }
+    out
 }

@@ -56,7 +56,7 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     }
     // Built once: a draft check runs this on every field.
     static SET: std::sync::OnceLock<PhraseSet> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| PhraseSet::new(PHRASES.iter().copied()));
+    let set = SET.get_or_init(|| PhraseSet::new(PHRASES));
     for (p, para) in doc.paras.iter().enumerate() {
         for (k, at) in set.find_all(&para.chars) {
             let end = at + set.len_of(k);

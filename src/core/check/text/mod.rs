@@ -116,16 +116,15 @@ pub(crate) fn check_field(text: &str, part: crate::core::model::PartKind, option
 }
 
 fn run_all(outline: Outline, options: &CheckOptions, structure: bool) -> Vec<Finding> {
-    let paras = outline
-        .blocks
-        .iter()
-        .map(|block| Para {
+    let mut paras = Vec::with_capacity(outline.blocks.len());
+    for block in &outline.blocks {
+        paras.push(Para {
             block,
             chars: block.text.chars().collect(),
             prose_from: block.heading().map(|h| h.text_start).unwrap_or(0),
             found: std::cell::OnceCell::new(),
-        })
-        .collect();
+        });
+    }
     let doc = Doc { outline: &outline, paras, year: options.year.or_else(|| outline.title_year()) };
     let mut sink = Sink { options, out: Vec::new() };
     placeholder::run(&doc, &mut sink);
@@ -171,7 +170,9 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
             }
         }
         if conflicts {
-            statements.extend(prose::statements_of(&read).into_iter().map(|s| (p, s)));
+            for s in prose::statements_of(&read) {
+                statements.push((p, s));
+            }
         }
     }
     if !conflicts {
@@ -179,7 +180,10 @@ fn figure_rules(doc: &Doc, sink: &mut Sink) {
     }
     // Figures are compared within a part (the summary and the plan speak of different years),
     // in report order; `conflicts_of` compares only labels with the same ending within it.
-    let mut by_part: Vec<(usize, &prose::Stated)> = statements.iter().map(|(p, s)| (*p, s)).collect();
+    let mut by_part: Vec<(usize, &prose::Stated)> = Vec::with_capacity(statements.len());
+    for (p, s) in &statements {
+        by_part.push((*p, s));
+    }
     crate::core::order::sort_by_key(&mut by_part, |(p, _)| [doc.paras[*p].block.part as u64, 0, 0, 0]);
     let mut found = Vec::new();
     for group in by_part.chunk_by(|(a, _), (b, _)| doc.paras[*a].block.part == doc.paras[*b].block.part) {
@@ -242,9 +246,15 @@ fn bit(c: char) -> (usize, u64) {
 }
 
 impl PhraseSet {
-    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
-        let phrases: Vec<Vec<char>> = phrases.into_iter().map(|p| p.chars().collect()).filter(|p: &Vec<char>| !p.is_empty()).collect();
-        let mut index: Vec<(char, usize)> = phrases.iter().enumerate().map(|(i, p)| (p[0], i)).collect();
+    pub fn new(words: &[&str]) -> Self {
+        let mut phrases: Vec<Vec<char>> = Vec::with_capacity(words.len());
+        let mut index: Vec<(char, usize)> = Vec::with_capacity(words.len());
+        for w in words {
+            let p: Vec<char> = w.chars().collect();
+            let Some(&c) = p.first() else { continue };
+            index.push((c, phrases.len()));
+            phrases.push(p);
+        }
         crate::core::order::sort_by_key(&mut index, |&(c, i)| [u64::from(c), i as u64, 0, 0]);
         let mut first = [0u64; 32];
         for &(c, _) in &index {
@@ -298,7 +308,7 @@ mod tests {
 
     #[test]
     fn phrase_set_finds_longest_without_overlap() {
-        let set = PhraseSet::new(["供大家", "供大家参考", "小编"]);
+        let set = PhraseSet::new(&["供大家", "供大家参考", "小编"]);
         let chars: Vec<char> = "以上供大家参考，小编整理".chars().collect();
         let found = set.find_all(&chars);
         assert_eq!(found, vec![(1, 2), (2, 8)]);

@@ -39,7 +39,7 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     }
     // Built once: a draft check runs this on every field.
     static TODO: std::sync::OnceLock<PhraseSet> = std::sync::OnceLock::new();
-    let todo = TODO.get_or_init(|| PhraseSet::new(TODO_WORDS.iter().copied()));
+    let todo = TODO.get_or_init(|| PhraseSet::new(TODO_WORDS));
     for (p, para) in doc.paras.iter().enumerate() {
         let chars = &para.chars;
         let mut found: Vec<(usize, usize)> = Vec::new();

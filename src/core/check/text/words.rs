@@ -110,7 +110,13 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     }
     // Built once: a draft check runs this on every field.
     static SET: std::sync::OnceLock<PhraseSet> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| PhraseSet::new(TABLE.iter().map(|(w, _)| *w)));
+    let set = SET.get_or_init(|| {
+        let mut words = Vec::with_capacity(TABLE.len());
+        for (w, _) in TABLE {
+            words.push(*w);
+        }
+        PhraseSet::new(&words)
+    });
     for (p, para) in doc.paras.iter().enumerate() {
         let chars = &para.chars;
         for (k, at) in set.find_all(chars) {

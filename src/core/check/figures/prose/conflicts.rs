@@ -58,26 +58,26 @@ pub fn statements(text: &str) -> Vec<Stated> {
 
 /// The statements of quantities in a text already read (see `statements`).
 pub(crate) fn statements_of(prose: &Prose) -> Vec<Stated> {
-    prose
-        .items
-        .iter()
-        .filter(|i| i.exact() && !i.figure.unit.is_empty())
-        .filter(|i| !i.is_percent() || i.label.ends_with('率'))
-        .filter(|i| !NOT_A_TOTAL.iter().any(|w| i.label_has(w)))
-        .filter_map(|i| {
-            let key = key_of(&i.label)?;
-            Some(Stated {
-                key,
-                reading: i.reading.clone(),
-                text: i.found.text.clone(),
-                start: i.start(),
-                end: i.end(),
-                sentence: i.sentence,
-                excerpt: prose.excerpt(&[i]),
-            })
-        })
-        .take(2000)
-        .collect()
+    let mut out = Vec::new();
+    for i in &prose.items {
+        if out.len() == 2000 {
+            break;
+        }
+        if !i.exact() || i.figure.unit.is_empty() || (i.is_percent() && !i.label.ends_with('率')) || NOT_A_TOTAL.iter().any(|w| i.label_has(w)) {
+            continue;
+        }
+        let Some(key) = key_of(&i.label) else { continue };
+        out.push(Stated {
+            key,
+            reading: i.reading.clone(),
+            text: i.found.text.clone(),
+            start: i.start(),
+            end: i.end(),
+            sentence: i.sentence,
+            excerpt: prose.excerpt(&[i]),
+        });
+    }
+    out
 }
 
 fn key_of(label: &str) -> Option<String> {
@@ -135,7 +135,11 @@ fn disjoint(a: &measure::Measure, b: &measure::Measure) -> bool {
 /// Statements (with the index of the field they come from) that restate an earlier quantity with
 /// another value; each reported once, at the later statement.
 pub fn conflicts<S: Borrow<Stated>>(items: &[(usize, S)]) -> Vec<(usize, Spot)> {
-    conflicts_of(&items.iter().map(|(f, s)| (*f, s.borrow())).collect::<Vec<_>>())
+    let mut borrowed = Vec::with_capacity(items.len());
+    for (f, s) in items {
+        borrowed.push((*f, s.borrow()));
+    }
+    conflicts_of(&borrowed)
 }
 
 /// `conflicts` on borrowed statements (one copy of the work for every caller).
@@ -143,21 +147,26 @@ pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
     let mut out = Vec::new();
     // Keys repeat (one quantity in many points): each distinct key gets a number, and each
     // distinct earlier key is judged once per statement (`judged[key] = (statement, same)`).
-    let keys: Vec<&str> = items.iter().map(|(_, s)| s.key.as_str()).collect();
+    let mut keys: Vec<&str> = Vec::with_capacity(items.len());
+    let mut endings: Vec<&str> = Vec::with_capacity(items.len());
+    for (_, s) in items {
+        keys.push(&s.key);
+        endings.push(ending(&s.key));
+    }
     let (key_of, distinct) = numbered(&keys);
     // `same_quantity` needs one key (of 3 chars or more) to end with the other, so only keys with
     // the same last three chars can meet: compare each statement with the earlier ones of its
     // ending, in order, instead of with every earlier one (a long draft has thousands).
-    let endings: Vec<&str> = keys.iter().map(|k| ending(k)).collect();
     let (ending_of, distinct_endings) = numbered(&endings);
     let mut by_ending: Vec<Vec<usize>> = vec![Vec::new(); distinct_endings];
     let mut judged: Vec<(usize, bool)> = vec![(usize::MAX, false); distinct];
     for (k, (field, later)) in items.iter().enumerate() {
         let Some(bucket) = ending_of.get(k).and_then(|&e| by_ending.get_mut(e)) else { continue };
-        let earlier = bucket.iter().copied().find(|&j| {
-            let (Some((f, e)), Some(&key)) = (items.get(j), key_of.get(j)) else { return false };
+        let mut earlier = None;
+        for &j in bucket.iter() {
+            let (Some((f, e)), Some(&key)) = (items.get(j), key_of.get(j)) else { continue };
             if f == field && e.sentence == later.sentence {
-                return false;
+                continue;
             }
             let same = match judged.get(key) {
                 Some(&(at, same)) if at == k => same,
@@ -169,8 +178,11 @@ pub(crate) fn conflicts_of(items: &[(usize, &Stated)]) -> Vec<(usize, Spot)> {
                     same
                 }
             };
-            same && differs(&e.reading, &later.reading)
-        });
+            if same && differs(&e.reading, &later.reading) {
+                earlier = Some(j);
+                break;
+            }
+        }
         bucket.push(k);
         if let Some((_, first)) = earlier.and_then(|j| items.get(j)) {
             let name = if first.key.chars().count() <= later.key.chars().count() { &first.key } else { &later.key };
@@ -219,7 +231,9 @@ fn ending(key: &str) -> &str {
 pub fn against_indicators<S: Borrow<Stated>>(items: &[(usize, S)], sheet: &Sheet<'_>) -> Vec<(usize, Spot)> {
     let mut out = Vec::new();
     for (field, s) in items {
-        out.extend(against_indicator(s.borrow(), sheet).map(|spot| (*field, spot)));
+        if let Some(spot) = against_indicator(s.borrow(), sheet) {
+            out.push((*field, spot));
+        }
     }
     out
 }

@@ -22,7 +22,13 @@ fn among(prose: &Prose, out: &mut Vec<Spot>) {
         }
         // The part's clause starts with 其中 (possibly after an earlier part of the same list).
         let Some(q) = qizhong_before(prose, part) else { continue };
-        let total = items[..i].iter().rev().find(|t| t.end() <= q && !t.is_percent());
+        let mut total = None;
+        for t in items[..i].iter().rev() {
+            if t.end() <= q && !t.is_percent() {
+                total = Some(t);
+                break;
+            }
+        }
         let Some(total) = total else { continue };
         if total.group != part.group || !total.exact() || prose.crosses_group(total.end(), part.start()) {
             continue;
@@ -68,7 +74,14 @@ fn qizhong_before(prose: &Prose, part: &Item) -> Option<usize> {
             return None;
         }
         // The previous list member: it must itself be a figure of the list.
-        let prev = prose.items.iter().rev().find(|x| x.end() < k)?;
+        let mut prev = None;
+        for x in prose.items.iter().rev() {
+            if x.end() < k {
+                prev = Some(x);
+                break;
+            }
+        }
+        let prev = prev?;
         if prev.end() != k - 1 || prev.group != part.group {
             return None;
         }
@@ -88,7 +101,14 @@ fn done_out_of(prose: &Prose, out: &mut Vec<Spot>) {
             continue;
         }
         let Some((verb, wholes)) = PAIRS.iter().find(|(v, _)| names_part(part, v)) else { continue };
-        let Some(whole) = items[..i].iter().rev().find(|x| !x.is_percent()) else { continue };
+        let mut whole = None;
+        for x in items[..i].iter().rev() {
+            if !x.is_percent() {
+                whole = Some(x);
+                break;
+            }
+        }
+        let Some(whole) = whole else { continue };
         let Some(word) = wholes.iter().find(|w| whole.label_has(w)) else { continue };
         if whole.group != part.group || whole.label_has(verb) || !whole.exact() || whole.figure.unit != part.figure.unit {
             continue;

@@ -48,14 +48,20 @@ pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
         };
         let short = short_stem(stem, verb);
         let before = &prose.items[..i];
-        let part = before.iter().rev().take_while(|x| x.group == rate.group).find(|x| !x.is_percent() && names_part(x, verb));
-        let whole_before = |limit: usize| {
-            before[..limit]
-                .iter()
-                .rev()
-                .take_while(|x| x.group == rate.group)
-                .find(|x| !x.is_percent() && (!x.label_has(verb) || x.label_has(&format!("应{verb}"))) && wholes.iter().any(|w| x.label_has(w)))
+        // The nearest earlier figure of the clause group that `fits`.
+        let nearest = |limit: usize, fits: &dyn Fn(&Item) -> bool| {
+            for x in before[..limit].iter().rev() {
+                if x.group != rate.group {
+                    break;
+                }
+                if !x.is_percent() && fits(x) {
+                    return Some(x);
+                }
+            }
+            None
         };
+        let part = nearest(before.len(), &|x| names_part(x, verb));
+        let whole_before = |limit: usize| nearest(limit, &|x| (!x.label_has(verb) || x.label_has(&format!("应{verb}"))) && wholes.iter().any(|w| x.label_has(w)));
         let part_index = part.and_then(|p| before.iter().position(|x| std::ptr::eq(x, p)));
         let whole = whole_before(part_index.unwrap_or(before.len()));
         let whole_word = whole.and_then(|w| wholes.iter().find(|x| w.label_has(x))).copied().unwrap_or("总");

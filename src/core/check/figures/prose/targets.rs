@@ -20,7 +20,12 @@ pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot
         if !item.is_percent() || !item.exact() {
             continue;
         }
-        let before: Vec<&Item> = prose.items[..i].iter().filter(|x| x.sentence == item.sentence && !x.is_percent()).collect();
+        let mut before: Vec<&Item> = Vec::new();
+        for x in &prose.items[..i] {
+            if x.sentence == item.sentence && !x.is_percent() {
+                before.push(x);
+            }
+        }
         if completion_label(&item.label) {
             completion(prose, item, &before, out);
         } else if let Some(sign) = growth_sign(&item.label) {
@@ -32,14 +37,22 @@ pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot
 /// 完成105% / 完成年度目标的110% / 目标完成率110% / 完成率110%.
 fn completion_label(label: &str) -> bool {
     let done = label.ends_with("完成") || label.ends_with("完成率") || (label.contains("完成") && label.ends_with("的"));
-    done && !label.contains("同比") && !RISE.iter().chain(FALL).any(|w| label.contains(w))
+    done && !label.contains("同比") && !RISE.iter().any(|w| label.contains(w)) && !FALL.iter().any(|w| label.contains(w))
 }
 
 fn completion(prose: &Prose, item: &Item, before: &[&Item], out: &mut Vec<Spot>) {
-    let is_target = |x: &&&Item| ["目标", "任务", "计划"].iter().any(|w| x.label_has(w)) && !x.label_has("完成") && !x.label_has("实际");
-    let Some(target) = before.iter().rev().find(is_target) else { return };
-    let is_actual = |x: &&&Item| ["完成", "实际", "实现"].iter().any(|w| x.label_has(w)) && !["目标", "任务", "计划"].iter().any(|w| x.label_has(w));
-    let Some(actual) = before.iter().rev().find(is_actual) else { return };
+    let is_target = |x: &Item| ["目标", "任务", "计划"].iter().any(|w| x.label_has(w)) && !x.label_has("完成") && !x.label_has("实际");
+    let is_actual = |x: &Item| ["完成", "实际", "实现"].iter().any(|w| x.label_has(w)) && !["目标", "任务", "计划"].iter().any(|w| x.label_has(w));
+    let (mut target, mut actual) = (None, None);
+    for &x in before.iter().rev() {
+        if target.is_none() && is_target(x) {
+            target = Some(x);
+        }
+        if actual.is_none() && is_actual(x) {
+            actual = Some(x);
+        }
+    }
+    let (Some(target), Some(actual)) = (target, actual) else { return };
     if !target.exact() || !actual.exact() {
         return;
     }
@@ -59,7 +72,7 @@ fn completion(prose: &Prose, item: &Item, before: &[&Item], out: &mut Vec<Spot>)
         ),
         start: item.start(),
         end: item.end(),
-        excerpt: prose.excerpt(&[*target, *actual, item]),
+        excerpt: prose.excerpt(&[target, actual, item]),
         suggestion: Some(format!("{right}%")),
     });
 }
@@ -131,7 +144,12 @@ fn span_sign(span: &Span) -> Option<f64> {
 
 /// This year's and last year's values written in the sentence: “由A增至B”, or “上年A … B”.
 fn years<'p>(before: &[&'p Item]) -> Option<(Reading, Reading, Vec<&'p Item>)> {
-    let exact: Vec<&Item> = before.iter().copied().filter(|x| x.exact()).collect();
+    let mut exact: Vec<&Item> = Vec::new();
+    for &x in before {
+        if x.exact() {
+            exact.push(x);
+        }
+    }
     // 由A增至B
     for (k, a) in exact.iter().enumerate() {
         if FROM.iter().any(|w| a.label.ends_with(w)) {
@@ -142,20 +160,22 @@ fn years<'p>(before: &[&'p Item]) -> Option<(Reading, Reading, Vec<&'p Item>)> {
         }
     }
     // 上年A … 今年B (in either order), the only two figures of that kind.
-    let last: Vec<&&Item> = exact.iter().filter(|x| LAST_YEAR.iter().any(|w| x.label_has(w))).collect();
-    if last.len() != 1 {
-        return None;
+    let said_last_year = |x: &Item| LAST_YEAR.iter().any(|w| x.label_has(w));
+    let mut last: Vec<&Item> = Vec::new();
+    for &x in &exact {
+        if said_last_year(x) {
+            last.push(x);
+        }
     }
-    let last = *last[0];
+    let [last] = last[..] else { return None };
     let family = crate::core::figures::unit_family(&last.figure.unit);
-    let others: Vec<&&Item> = exact
-        .iter()
-        .filter(|x| !std::ptr::eq(**x, last) && crate::core::figures::unit_family(&x.figure.unit) == family && !LAST_YEAR.iter().any(|w| x.label_has(w)))
-        .collect();
-    if others.len() != 1 {
-        return None;
+    let mut others: Vec<&Item> = Vec::new();
+    for &x in &exact {
+        if !std::ptr::eq(x, last) && crate::core::figures::unit_family(&x.figure.unit) == family && !said_last_year(x) {
+            others.push(x);
+        }
     }
-    let this = *others[0];
+    let [this] = others[..] else { return None };
     Some((this.reading.clone(), last.reading.clone(), vec![this, last]))
 }
 
