@@ -83,14 +83,15 @@ pub fn use_import_page() -> Html {
     let decoded = use_state(Option::<Rc<Decoded>>::default);
     let file_name = use_state(Option::<String>::default);
     let error = use_state(Option::<String>::default);
-    let chosen = use_state(Option::<usize>::default);
+    // The chosen template's index as the select gives it (text: the same state type as the others).
+    let chosen = use_state(Option::<String>::default);
     let templates = offered(&ctx);
 
     let recognise = {
         let (decoded, error, chosen, templates) = (decoded.clone(), error.clone(), chosen.clone(), templates.clone());
         let heading = import_preview::heading_id(&p);
         move |d: Decoded| {
-            chosen.set(Some(best_of(&templates, &d.text)));
+            chosen.set(Some(best_of(&templates, &d.text).to_string()));
             error.set(None);
             decoded.set(Some(Rc::new(d)));
             let heading = heading.clone();
@@ -142,11 +143,12 @@ pub fn use_import_page() -> Html {
     let on_template = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
-            chosen.set(crate::web::form_value::value_of(&e).parse().ok());
+            chosen.set(Some(crate::web::form_value::value_of(&e)));
         })
     };
     let back = ctx.link_to(if ctx.draft().is_some() { Page::Tasks } else { Page::Start });
 
+    let chosen: Option<usize> = chosen.as_deref().and_then(|i| i.parse().ok());
     let template = chosen.and_then(|i| templates.get(i).cloned());
     let result: Option<Rc<ImportResult>> = match (&*decoded, &template) {
         (Some(d), Some(t)) => Some(Rc::new(import::import_decoded(d, t))),
@@ -189,7 +191,7 @@ pub fn use_import_page() -> Html {
             <div class="zj-button-group">
                 <button type="button" class="zj-button zj-secondary" id={crate::ui::derived::ids::join(&p, "-import-recognise")} onclick={on_recognise}>{ "识别结构" }</button>
             </div>
-            if let (Some(r), Some(i)) = (&result, *chosen) {
+            if let (Some(r), Some(i)) = (&result, chosen) {
                 <div class="zj-form-group">
                     <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-import-template")}>{ "使用的模板" }</label>
                     <div class="zj-hint">{ "已按原文的结构推荐一个模板；换用其他模板后，章节和指标会重新对应。" }</div>

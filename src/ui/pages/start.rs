@@ -49,7 +49,8 @@ pub fn use_start_page() -> Html {
     use_page_title(Some("开始".to_string()), false);
     let template_error = use_state(Option::<String>::default);
     let draft_error = use_state(Option::<String>::default);
-    let refresh = use_state(u32::default);
+    // Flipped to render the list again after a deletion (a `bool`: one state type fewer).
+    let refresh = use_state(bool::default);
     let p = ctx.prefix();
     let templates: Vec<Rc<Template>> = match &ctx.options.template {
         Some(t) => vec![t.clone()],
@@ -174,7 +175,7 @@ pub fn use_start_page() -> Html {
                                         if ok {
                                             if let Some(st) = &ctx.store { st.delete(&id); }
                                             if ctx.draft().map(|d| d.id == id).unwrap_or(false) { ctx.dispatch(Action::Close); }
-                                            refresh.set(*refresh + 1);
+                                            refresh.set(!*refresh);
                                         }
                                     })
                                 };
@@ -214,7 +215,7 @@ pub fn use_start_page() -> Html {
                                     let refresh = refresh.clone();
                                     Callback::from(move |_| {
                                         if let Some(st) = &ctx.store { st.delete(&id); }
-                                        refresh.set(*refresh + 1);
+                                        refresh.set(!*refresh);
                                     })
                                 };
                                 html! {
