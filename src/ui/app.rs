@@ -228,7 +228,7 @@ pub fn app(props: &AppOptions) -> Html {
                                     aria-expanded={(*show_preview).to_string()} aria-controls={crate::ui::derived::ids::join(&p, "-side")} onclick={toggle}>
                                     { if *show_preview { "隐藏预览" } else { "显示预览" } }
                                 </button>
-                                { pages::view(&ctx, &page) }
+                                { pages::view(&page) }
                             </main>
                             <aside class="zj-side" id={crate::ui::derived::ids::join(&p, "-side")} aria-label="检查结果与预览">
                                 { findings_panel(&ctx, false) }
@@ -236,7 +236,7 @@ pub fn app(props: &AppOptions) -> Html {
                             </aside>
                         </div>
                     } else {
-                        <main class="zj-main zj-main-full" id={crate::ui::derived::ids::join(&p, "-main")}>{ pages::view(&ctx, &page) }</main>
+                        <main class="zj-main zj-main-full" id={crate::ui::derived::ids::join(&p, "-main")}>{ pages::view(&page) }</main>
                     }
                 </div>
             </ContextProvider<AppContext>>

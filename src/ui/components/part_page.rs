@@ -1,6 +1,6 @@
 //! The frame of every part page: back link, error summary (after 保存并继续 found problems),
 //! caption and heading, the form, and the footer with 标记为已完成 and 保存并继续.
-//! Sets the browser title (prefixed 错误： while the summary shows).
+//! Sets the browser title (prefixed 错误： while the summary shows). A hook, not a component.
 
 use yew::prelude::*;
 
@@ -15,27 +15,28 @@ use crate::ui::hooks::use_page_title;
 use crate::ui::derived::{page_task, task_findings};
 use crate::ui::state::Page;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// A part page's content, framed by [`use_part_page`].
+pub struct PartPage {
     pub title: AttrValue,
-    #[prop_or_default]
-    pub caption: Option<AttrValue>,
+    pub caption: &'static str,
     pub page: Page,
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[function_component(PartPage)]
-pub fn part_page(props: &Props) -> Html {
+/// The frame around `part`, or `Err`'s page as it is (no draft, a deleted chapter). A hook run
+/// by the pages' one component (`pages::StatefulPage`), not a component of its own; its hooks
+/// run on every render either way, so their order never changes.
+#[hook]
+pub fn use_part_page(part: Result<PartPage, Html>) -> Html {
     let ctx = use_app();
-    let key = page_task(&props.page).unwrap_or_default();
+    let key = part.as_ref().ok().and_then(|p| page_task(&p.page)).unwrap_or_default();
     let shown: Vec<_> = task_findings(&ctx.shown, &key)
         .into_iter()
-        .filter(|f| f.severity >= Severity::Warning && !f.acknowledged)
+        .filter(|f| f.severity >= Severity::Warning && !f.acknowledged && part.is_ok())
         .cloned()
         .collect();
     let summary = ctx.state.summary && !shown.is_empty();
-    use_page_title(props.title.to_string(), summary);
+    use_page_title(part.as_ref().ok().map(|p| p.title.to_string()), summary);
     // The summary takes focus when it appears (so screen readers announce it).
     let summary_ref = use_node_ref();
     {
@@ -46,6 +47,10 @@ pub fn part_page(props: &Props) -> Html {
             }
         });
     }
+    let props = match part {
+        Ok(p) => p,
+        Err(page) => return page,
+    };
     let back = ctx.state.return_to.clone().unwrap_or(Page::Tasks);
     let back_label = if back == Page::Review { "返回核对内容" } else { "返回任务列表" };
     html! {
@@ -54,11 +59,9 @@ pub fn part_page(props: &Props) -> Html {
             if summary {
                 { error_summary(&ctx, &shown, summary_ref) }
             }
-            if let Some(c) = &props.caption {
-                { text_in("span", "zj-caption", c.clone()) }
-            }
+            { text_in("span", "zj-caption", props.caption.into()) }
             { page_heading(&ctx.prefix(), props.title.clone()) }
-            { props.children.clone() }
+            { props.children }
             { page_footer(&ctx, &props.page) }
         </div>
     }

@@ -12,10 +12,10 @@ use crate::ui::engine;
 use crate::ui::state::Page;
 
 /// The page of the chapter `id`.
-pub fn view(ctx: &AppContext, id: &str) -> Html {
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+pub fn view(ctx: &AppContext, id: &str) -> Result<PartPage, Html> {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Err(Html::default()) };
     let Some(chapter) = draft.chapter(id).cloned() else {
-        return html! { <p>{ "这一章已被删除。" }</p> };
+        return Err(html! { <p>{ "这一章已被删除。" }</p> });
     };
     let p = ctx.prefix();
     let spec = chapter.template_chapter.as_deref().and_then(|t| template.chapters.iter().find(|c| c.id == t)).cloned();
@@ -35,8 +35,11 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
     let label = chapter_label(&draft, &template, &chapter.id);
     let derived = engine::indicator_derived(&draft, &template);
     let derived_for = |ind: &str| derived.iter().filter(|d| d.chapter == chapter.id && d.indicator == ind).cloned().collect::<Vec<_>>();
-    html! {
-        <PartPage key="chapter" title={label} caption={Some(AttrValue::from("工作总结 · 章节"))} page={Page::Chapter(chapter.id.clone())}>
+    Ok(PartPage {
+        title: label.into(),
+        caption: "工作总结 · 章节",
+        page: Page::Chapter(chapter.id.clone()),
+        children: html! { <>
             if let Some(g) = spec.as_ref().map(|s| s.guidance.clone()).filter(|g| !g.is_empty()) {
                 { text_in("p", "zj-lead", g.into()) }
             }
@@ -78,6 +81,6 @@ pub fn view(ctx: &AppContext, id: &str) -> Html {
                 </details>
             }
             { text_in("p", "zj-count", format!("本章 {} 字", chapter_chars(&draft, &template, &chapter.id)).into()) }
-        </PartPage>
-    }
+        </> },
+    })
 }

@@ -30,7 +30,7 @@ fn card(title: &'static str, hint: &'static str, buttons: Html) -> Html {
 #[hook]
 pub fn use_export_page() -> Html {
     let ctx = use_app();
-    use_page_title("导出".to_string(), false);
+    use_page_title(Some("导出".to_string()), false);
     let findings = use_current_findings(&ctx);
     let reason = use_state(String::new);
     let reason_missing = use_state(bool::default);

@@ -14,7 +14,7 @@ use crate::web::storage::{local_date_time, SNAPSHOT_LIMIT};
 #[hook]
 pub fn use_history_page() -> Html {
     let ctx = use_app();
-    use_page_title("历史版本".to_string(), false);
+    use_page_title(Some("历史版本".to_string()), false);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let p = ctx.prefix();
     let snaps = ctx.store.as_ref().map(|s| s.snapshots(&draft.id)).unwrap_or_default();

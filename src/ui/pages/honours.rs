@@ -10,12 +10,15 @@ use crate::ui::edit::Edit;
 use crate::ui::state::{Action, Page};
 
 /// The honours page.
-pub fn view(ctx: &AppContext) -> Html {
-    let Some(draft) = ctx.draft() else { return Html::default() };
+pub fn view(ctx: &AppContext) -> Result<PartPage, Html> {
+    let Some(draft) = ctx.draft() else { return Err(Html::default()) };
     let p = ctx.prefix();
     let add = ctx.on_click(Action::Edit(Edit::AddHonour));
-    html! {
-        <PartPage key="honours" title="荣誉表彰" caption={Some(AttrValue::from("可选部分"))} page={Page::Honours}>
+    Ok(PartPage {
+        title: "荣誉表彰".into(),
+        caption: "可选部分",
+        page: Page::Honours,
+        children: html! { <>
             { text_in("p", "zj-hint", "每条写一项市级以上荣誉称号或表彰，如“某某社区获评市级文明社区”。".into()) }
             <ol class="zj-honours">
             { for draft.honours.iter().enumerate().map(|(i, h)| {
@@ -29,6 +32,6 @@ pub fn view(ctx: &AppContext) -> Html {
             }) }
             </ol>
             { button("zj-button zj-secondary", "添加一项荣誉".into(), add, ctx.read_only(), None) }
-        </PartPage>
-    }
+        </> },
+    })
 }

@@ -10,12 +10,15 @@ use crate::ui::edit::{Edit, TaskField};
 use crate::ui::state::{Action, Notice, Page};
 
 /// The key tasks page.
-pub fn view(ctx: &AppContext) -> Html {
-    let Some(draft) = ctx.draft() else { return Html::default() };
+pub fn view(ctx: &AppContext) -> Result<PartPage, Html> {
+    let Some(draft) = ctx.draft() else { return Err(Html::default()) };
     let p = ctx.prefix();
     let add = ctx.on_click(Action::Edit(Edit::AddKeyTask));
-    html! {
-        <PartPage key="key-tasks" title="重点工作完成情况" caption={Some(AttrValue::from("可选部分"))} page={Page::KeyTasks}>
+    Ok(PartPage {
+        title: "重点工作完成情况".into(),
+        caption: "可选部分",
+        page: Page::KeyTasks,
+        children: html! { <>
             { text_in("p", "zj-hint", "逐项对照区政府工作报告确定的重点工作，写明目标和实际完成情况。".into()) }
             <ol class="zj-points">
             { for draft.key_tasks.iter().enumerate().map(|(i, t)| {
@@ -44,6 +47,6 @@ pub fn view(ctx: &AppContext) -> Html {
             }) }
             </ol>
             { button("zj-button zj-secondary", "添加一项重点工作".into(), add, ctx.read_only(), None) }
-        </PartPage>
-    }
+        </> },
+    })
 }

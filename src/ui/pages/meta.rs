@@ -37,7 +37,7 @@ fn select(id: String, label: &str, value: &str, options: &[&'static str], on: Ca
 }
 
 #[hook]
-pub fn use_meta_page() -> Html {
+pub fn use_meta_page() -> Result<PartPage, Html> {
     let ctx = use_app();
     let draft = ctx.draft();
     let year_text = use_state(|| draft.as_ref().filter(|d| d.meta.year > 0).map(|d| d.meta.year.to_string()).unwrap_or_default());
@@ -50,7 +50,7 @@ pub fn use_meta_page() -> Html {
             }
         });
     }
-    let (Some(draft), Some(template)) = (draft, ctx.template()) else { return html! {} };
+    let (Some(draft), Some(template)) = (draft, ctx.template()) else { return Err(Html::default()) };
     let p = ctx.prefix();
     let m = &draft.meta;
     let on = |f: MetaField| ctx.on_text(move |t| Edit::Meta(f, t));
@@ -75,8 +75,11 @@ pub fn use_meta_page() -> Html {
     let year_messages = if year_problem.is_some() { Vec::new() } else { ctx.messages_for(&year_id) };
     let year_error = year_problem.is_some() || !year_messages.is_empty();
     let year_invalid = year_problem.is_some() || invalid(&year_messages);
-    html! {
-        <PartPage title="基本信息" caption={Some(AttrValue::from("标题与落款"))} page={Page::Meta}>
+    Ok(PartPage {
+        title: "基本信息".into(),
+        caption: "标题与落款",
+        page: Page::Meta,
+        children: html! { <>
             { TextField { id: ids::meta(&p, "unit").into(), label: "单位名称".into(), value: m.unit.clone().into(), on_input: on(MetaField::Unit),
                 hint: Some("写全称，如“某某区某某街道办事处”或“某某街道党工委”。".into()), disabled: fixed_unit, ..TextField::default() }.view(&ctx) }
             <div class={if year_invalid { "zj-form-group zj-form-group-error" } else { "zj-form-group" }}>
@@ -107,6 +110,6 @@ pub fn use_meta_page() -> Html {
             </div>
             { TextField { id: ids::meta(&p, "date").into(), label: "成文日期（可不填）".into(), value: m.date.clone().into(), on_input: on(MetaField::Date),
                 hint: Some("如“2025年12月20日”，印在文末。".into()), class: "zj-input-medium", ..TextField::default() }.view(&ctx) }
-        </PartPage>
-    }
+        </> },
+    })
 }

@@ -18,31 +18,31 @@ use yew::functional::{FunctionComponent, FunctionProvider, Hook, HookContext};
 use yew::html::{BaseComponent, Context};
 use yew::prelude::*;
 
-use super::context::AppContext;
+use super::components::part_page::use_part_page;
+use super::context::use_app;
 use super::state::Page;
 
-/// The page for `page` (part pages need an open draft; `App` guarantees it). Pages with state
-/// of their own are hooks run by [`StatefulPage`]; the other part pages are functions framed by
-/// `PartPage`.
-pub fn view(ctx: &AppContext, page: &Page) -> Html {
-    let stateful = |key: &'static str| html! { <StatefulPage key={key} page={page.clone()} /> };
-    match page {
-        Page::Start => stateful("start"),
-        Page::Tasks => stateful("tasks"),
-        Page::Meta => stateful("meta"),
-        Page::Opening => prose::view(ctx, false),
-        Page::Closing => prose::view(ctx, true),
-        Page::Chapter(id) => chapter::view(ctx, id),
-        Page::Problems => points_part::problems(ctx),
-        Page::Plan => points_part::plan(ctx),
-        Page::KeyTasks => key_tasks::view(ctx),
-        Page::Honours => honours::view(ctx),
-        Page::Review => stateful("review"),
-        Page::Export => stateful("export"),
-        Page::History => stateful("history"),
-        Page::Import => stateful("import"),
-        Page::CheckText => stateful("check-text"),
-    }
+/// The page for `page` (part pages need an open draft; `App` guarantees it), rendered by
+/// [`StatefulPage`] under a key per kind of page: going to another kind mounts it afresh (its
+/// hooks start over), while 导语 → 结束语 or one chapter → another keeps it, as before.
+pub fn view(page: &Page) -> Html {
+    let key = match page {
+        Page::Start => "start",
+        Page::Tasks => "tasks",
+        Page::Meta => "meta",
+        Page::Opening | Page::Closing => "prose",
+        Page::Chapter(_) => "chapter",
+        Page::Problems => "problems",
+        Page::Plan => "plan",
+        Page::KeyTasks => "key-tasks",
+        Page::Honours => "honours",
+        Page::Review => "review",
+        Page::Export => "export",
+        Page::History => "history",
+        Page::Import => "import",
+        Page::CheckText => "check-text",
+    };
+    html! { <StatefulPage {key} page={page.clone()} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -50,9 +50,9 @@ pub struct StatefulProps {
     pub page: Page,
 }
 
-/// Every page with hooks of its own, as one component: one copy of Yew's per-component code
-/// instead of one per page. `view` keys it by page, so going to another page mounts it afresh
-/// and each instance always runs the same page's hooks in the same order.
+/// Every page as one component: one copy of Yew's per-component code instead of one per page.
+/// `view` keys it by kind of page, so each instance always runs the same hooks in the same
+/// order. Part pages are framed by `use_part_page`.
 pub struct StatefulPage {
     function_component: FunctionComponent<Self>,
 }
@@ -61,16 +61,28 @@ impl FunctionProvider for StatefulPage {
     type Properties = StatefulProps;
 
     fn run(ctx: &mut HookContext, props: &StatefulProps) -> HtmlResult {
-        Ok(match props.page {
+        Ok(match &props.page {
             Page::Start => start::use_start_page().run(ctx),
             Page::Tasks => tasks::use_tasks_page().run(ctx),
-            Page::Meta => meta::use_meta_page().run(ctx),
             Page::Review => review::use_review_page().run(ctx),
             Page::Export => export::use_export_page().run(ctx),
             Page::History => history::use_history_page().run(ctx),
             Page::Import => import::use_import_page().run(ctx),
             Page::CheckText => check_text::use_check_text_page().run(ctx),
-            _ => Html::default(),
+            page => {
+                let app = use_app().run(ctx);
+                let part = match page {
+                    Page::Opening => prose::view(&app, false),
+                    Page::Closing => prose::view(&app, true),
+                    Page::Chapter(id) => chapter::view(&app, id),
+                    Page::Problems => points_part::problems(&app),
+                    Page::Plan => points_part::plan(&app),
+                    Page::KeyTasks => key_tasks::view(&app),
+                    Page::Honours => honours::view(&app),
+                    _ => meta::use_meta_page().run(ctx),
+                };
+                use_part_page(part).run(ctx)
+            }
         })
     }
 }

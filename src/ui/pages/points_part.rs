@@ -10,29 +10,35 @@ use crate::ui::edit::{Edit, PointList};
 use crate::ui::state::Page;
 
 /// The 存在问题 page.
-pub fn problems(ctx: &AppContext) -> Html {
-    html! {
-        <PartPage key="problems" title="存在问题" caption={Some(AttrValue::from("问题与不足"))} page={Page::Problems}>
+pub fn problems(ctx: &AppContext) -> Result<PartPage, Html> {
+    Ok(PartPage {
+        title: "存在问题".into(),
+        caption: "问题与不足",
+        page: Page::Problems,
+        children: html! { <>
             { point_list(ctx, PointList::Problems, "问题",
                 "一般写二至四条，具体、实在，如“老旧小区改造任务重，资金缺口较大”。", Vec::new()) }
-        </PartPage>
-    }
+        </> },
+    })
 }
 
 /// The 下年工作打算 page.
-pub fn plan(ctx: &AppContext) -> Html {
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+pub fn plan(ctx: &AppContext) -> Result<PartPage, Html> {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Err(Html::default()) };
     let on_intro = ctx.on_text(Edit::PlanIntro);
     let examples: Vec<String> = template.plan_intro_examples.iter().map(|e| fill(e, &draft)).collect();
     let title = plan_title(&draft);
-    html! {
-        <PartPage key="plan" title={title} caption={Some(AttrValue::from("下一年"))} page={Page::Plan}>
+    Ok(PartPage {
+        title: title.into(),
+        caption: "下一年",
+        page: Page::Plan,
+        children: html! { <>
             { TextArea { id: ids::plan_intro(&ctx.prefix()).into(), label: "开头一句".into(), value: draft.plan_intro.clone().into(),
                 on_input: on_intro.clone(), rows: 3,
                 hint: Some("说明新一年的总体目标，如“下一年，街道将围绕……重点抓好以下工作：”。".into()), ..TextArea::default() }.view(ctx) }
             { suggestions(&examples, &on_intro) }
             <h2 class="zj-heading-m">{ "重点工作" }</h2>
             { point_list(ctx, PointList::Plan, "工作", "每条一项工作，引领句可用对仗短语，如“抓党建，强基础”。", Vec::new()) }
-        </PartPage>
-    }
+        </> },
+    })
 }

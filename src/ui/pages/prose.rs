@@ -10,8 +10,8 @@ use crate::ui::edit::Edit;
 use crate::ui::state::Page;
 
 /// The 导语 page, or the 结束语 page when `closing`.
-pub fn view(ctx: &AppContext, closing: bool) -> Html {
-    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+pub fn view(ctx: &AppContext, closing: bool) -> Result<PartPage, Html> {
+    let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Err(Html::default()) };
     let p = ctx.prefix();
     let (title, id, value, examples, hint) = if closing {
         ("结束语", ids::closing(&p), draft.closing.clone(), &template.closing_examples,
@@ -23,11 +23,14 @@ pub fn view(ctx: &AppContext, closing: bool) -> Html {
     let examples: Vec<String> = examples.iter().map(|e| fill(e, &draft)).collect();
     let on_input = ctx.on_text(move |t| if closing { Edit::Closing(t) } else { Edit::Opening(t) });
     let page = if closing { Page::Closing } else { Page::Opening };
-    html! {
-        <PartPage key="prose" title={title} caption={Some(AttrValue::from(if closing { "全文结尾" } else { "全文开头" }))} page={page}>
+    Ok(PartPage {
+        title: title.into(),
+        caption: if closing { "全文结尾" } else { "全文开头" },
+        page,
+        children: html! { <>
             { TextArea { id: id.into(), label: title.into(), hint: Some(hint.into()), value: value.into(), on_input: on_input.clone(),
                 rows: 8, hide_label: true, ..TextArea::default() }.view(ctx) }
             { suggestions(&examples, &on_input) }
-        </PartPage>
-    }
+        </> },
+    })
 }

@@ -57,7 +57,7 @@ fn summary(draft: &Draft, template: &Template, key: &str, title: &str) -> String
 #[hook]
 pub fn use_review_page() -> Html {
     let ctx = use_app();
-    use_page_title("核对内容".to_string(), false);
+    use_page_title(Some("核对内容".to_string()), false);
     let findings = use_current_findings(&ctx);
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return html! {} };
     let title = engine::title(&draft, &template);

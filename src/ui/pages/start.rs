@@ -46,7 +46,7 @@ fn read_file(e: &Event, done: Box<dyn FnOnce(String, Result<String, String>)>) {
 #[hook]
 pub fn use_start_page() -> Html {
     let ctx = use_app();
-    use_page_title("开始".to_string(), false);
+    use_page_title(Some("开始".to_string()), false);
     let template_error = use_state(Option::<String>::default);
     let draft_error = use_state(Option::<String>::default);
     let refresh = use_state(u32::default);

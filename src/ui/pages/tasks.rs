@@ -17,7 +17,7 @@ use crate::ui::state::{Action, Notice, Page};
 #[hook]
 pub fn use_tasks_page() -> Html {
     let ctx = use_app();
-    use_page_title("任务列表".to_string(), false);
+    use_page_title(Some("任务列表".to_string()), false);
     let confirm = use_state(Option::<String>::default);
     let pick = use_state(String::new);
     let custom = use_state(String::new);
