@@ -59,7 +59,11 @@ pub fn top_level_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 /// Each member of the top-level object as (key, raw value), in order (empty when the text is not
 /// an object).
 pub fn object_members(text: &str) -> Vec<(String, &str)> {
-    top_level_items(text, b'{').into_iter().map(|(k, v)| (k.map(unescape).unwrap_or_default(), v)).collect()
+    let mut out = Vec::new();
+    for (k, v) in top_level_items(text, b'{') {
+        out.push((k.map(unescape).unwrap_or_default(), v));
+    }
+    out
 }
 
 /// The top-level object `object` with member `key` (a plain name: no quote, backslash or control

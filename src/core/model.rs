@@ -320,7 +320,14 @@ impl Draft {
     }
 
     pub fn indicator_entry(&self, indicator: &str) -> Option<&IndicatorEntry> {
-        self.indicator_entries().map(|(_, e)| e).find(|e| e.indicator == indicator)
+        for c in &self.chapters {
+            for e in &c.indicators {
+                if e.indicator == indicator {
+                    return Some(e);
+                }
+            }
+        }
+        None
     }
 
     pub fn is_acknowledged(&self, key: &str) -> bool {

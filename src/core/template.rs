@@ -281,7 +281,14 @@ impl Template {
 
     /// The indicator with this id and the chapter that lists it.
     pub fn indicator(&self, id: &str) -> Option<(&ChapterSpec, &IndicatorSpec)> {
-        self.indicators().find(|(_, i)| i.id == id)
+        for c in &self.chapters {
+            for i in &c.indicators {
+                if i.id == id {
+                    return Some((c, i));
+                }
+            }
+        }
+        None
     }
 
     /// Every indicator of the catalogue with its chapter, in file order.
@@ -411,7 +418,11 @@ impl Template {
         let mut draft = Draft::new(draft_id, self.id.clone(), unit, year);
         draft.meta.title_style = self.title_style();
         draft.meta.higher_bodies = self.default_higher_bodies();
-        draft.chapters = self.default_chapters().map(chapter_from_spec).collect();
+        for c in &self.chapters {
+            if c.default {
+                draft.chapters.push(chapter_from_spec(c));
+            }
+        }
         draft
     }
 
@@ -471,11 +482,13 @@ fn chapter_from_spec(spec: &ChapterSpec) -> Chapter {
         template_chapter: Some(spec.id.clone()),
         heading: spec.heading.clone(),
         points: Vec::new(),
-        indicators: spec
-            .indicators
-            .iter()
-            .map(|i| IndicatorEntry { indicator: i.id.clone(), unit: i.unit.clone(), ..IndicatorEntry::default() })
-            .collect(),
+        indicators: {
+            let mut entries = Vec::with_capacity(spec.indicators.len());
+            for i in &spec.indicators {
+                entries.push(IndicatorEntry { indicator: i.id.clone(), unit: i.unit.clone(), ..IndicatorEntry::default() });
+            }
+            entries
+        },
         reference: String::new(),
     }
 }

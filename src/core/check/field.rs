@@ -213,7 +213,13 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
 }
 
 fn against(statements: &[Stated], sheet: &Sheet<'_>) -> Vec<Spot> {
-    statements.iter().filter_map(|s| prose::against_indicator(s, sheet)).collect()
+    let mut out = Vec::new();
+    for s in statements {
+        if let Some(spot) = prose::against_indicator(s, sheet) {
+            out.push(spot);
+        }
+    }
+    out
 }
 
 /// The text rules on one field (char spans within `text`). Phrases (headings, leads, list items)

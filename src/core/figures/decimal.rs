@@ -235,8 +235,9 @@ struct Significant {
 impl Significant {
     /// `digits` (most significant first) with the decimal point after the first `whole` of them.
     fn new(mut digits: Vec<u8>, whole: i32) -> Self {
-        let leading = digits.iter().take_while(|&&d| d == 0).count();
-        digits.drain(..leading);
+        let leading = digits.iter().position(|&d| d != 0).unwrap_or(digits.len());
+        digits.copy_within(leading.., 0);
+        digits.truncate(digits.len() - leading);
         while digits.last() == Some(&0) {
             digits.pop();
         }
@@ -375,7 +376,9 @@ impl Digits {
             digits.resize(point + 1, 0);
         }
         if point <= decimals {
-            digits.splice(0..0, std::iter::repeat_n(0, decimals - point));
+            let mut padded = vec![0; decimals - point];
+            padded.extend_from_slice(digits);
+            *digits = padded;
             return;
         }
         let dropped = point - decimals;
@@ -383,7 +386,8 @@ impl Digits {
         let rest_nonzero = digits[..dropped - 1].iter().any(|&d| d != 0);
         let last_kept_odd = digits[dropped] % 2 == 1;
         let up = first > 5 || (first == 5 && (rest_nonzero || last_kept_odd));
-        digits.drain(..dropped);
+        digits.copy_within(dropped.., 0);
+        digits.truncate(digits.len() - dropped);
         if up {
             let mut i = 0;
             loop {

@@ -323,12 +323,17 @@ fn unreachable(sheet: &Sheet<'_>, row: &Row<'_>, out: &mut Vec<Finding>) {
 /// (part, whole) indicator pairs, from part-of and rate relations, whose part exceeds its whole;
 /// sorted, without repeats.
 fn exceeding_pairs(sheet: &Sheet<'_>) -> Vec<(String, String)> {
-    let mut pairs = part_whole_pairs(sheet);
-    pairs.retain(|(p, w)| match (sheet.value(p), sheet.value(w)) {
-        (Some(p), Some(w)) => in_unit_of(p, w).is_some_and(|p| !p.approximate && !w.approximate && measure::exceeds(&p.measure, &w.measure)),
-        _ => false,
-    });
-    pairs
+    let mut out = Vec::new();
+    for (p, w) in part_whole_pairs(sheet) {
+        let exceeds = match (sheet.value(&p), sheet.value(&w)) {
+            (Some(pr), Some(wr)) => in_unit_of(pr, wr).is_some_and(|pr| !pr.approximate && !wr.approximate && measure::exceeds(&pr.measure, &wr.measure)),
+            _ => false,
+        };
+        if exceeds {
+            out.push((p, w));
+        }
+    }
+    out
 }
 
 /// (part, whole) indicator pairs from part-of and rate relations, sorted, without repeats.

@@ -34,13 +34,17 @@ impl Rendered {
         let mut origin = Vec::with_capacity(chars.len());
         let mut token = Vec::with_capacity(chars.len());
         let mut at = 0;
-        for t in tokens::find(field) {
-            for (k, c) in chars.iter().enumerate().take(t.start).skip(at) {
-                text.push(*c);
+        // The chars `[from, to)` as typed.
+        let copy = |from: usize, to: usize, text: &mut String, origin: &mut Vec<(usize, usize)>, token: &mut Vec<bool>| {
+            for (k, &c) in chars.iter().enumerate().take(to).skip(from) {
+                text.push(c);
                 origin.push((k, k + 1));
                 token.push(false);
             }
-            let after: String = chars.iter().skip(t.end).take(8).collect();
+        };
+        for t in tokens::find(field) {
+            copy(at, t.start, &mut text, &mut origin, &mut token);
+            let after: String = chars.get(t.end..(t.end + 8).min(chars.len())).unwrap_or_default().iter().collect();
             match token_text(&t.id, draft, specs, &after) {
                 Some(s) => {
                     for c in s.chars() {
@@ -49,21 +53,11 @@ impl Rendered {
                         token.push(true);
                     }
                 }
-                None => {
-                    for (k, c) in chars.iter().enumerate().take(t.end).skip(t.start) {
-                        text.push(*c);
-                        origin.push((k, k + 1));
-                        token.push(false);
-                    }
-                }
+                None => copy(t.start, t.end, &mut text, &mut origin, &mut token),
             }
             at = t.end;
         }
-        for (k, c) in chars.iter().enumerate().skip(at) {
-            text.push(*c);
-            origin.push((k, k + 1));
-            token.push(false);
-        }
+        copy(at, chars.len(), &mut text, &mut origin, &mut token);
         Rendered { text, token, origin, len: chars.len() }
     }
 

@@ -20,7 +20,7 @@ const FAMILIES: &[&[&str]] = &[&["平方米", "㎡", "m²"], &["公里", "千米
 type UnitHit = (usize, usize, usize, usize, usize);
 
 pub(super) fn run(doc: &Doc, sink: &mut Sink) {
-    let rules = [CONFLICT, EXACT, LARGE, RANGE, UNITS].map(|r| sink.enabled(r));
+    let rules = [sink.enabled(CONFLICT), sink.enabled(EXACT), sink.enabled(LARGE), sink.enabled(RANGE), sink.enabled(UNITS)];
     if !rules.iter().any(|&on| on) {
         return;
     }
