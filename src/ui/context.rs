@@ -79,15 +79,11 @@ impl AppContext {
     pub fn read_only(&self) -> bool {
         self.options.read_only || self.state.read_only
     }
-    /// Callback that dispatches an edit built from a string (for inputs).
-    pub fn on_text(&self, make: impl Fn(String) -> Edit + 'static) -> Callback<String> {
-        self.on_text_boxed(Box::new(make))
-    }
-    /// `on_text`'s one shared body (the generic part only boxes `make`).
-    #[inline(never)]
-    fn on_text_boxed(&self, make: Box<dyn Fn(String) -> Edit>) -> Callback<String> {
+    /// Callback for an input: dispatches `field` (an edit of one text, its text left empty)
+    /// carrying what was typed. Data, not a closure per input: one callback type for all.
+    pub fn on_text(&self, field: Edit) -> Callback<String> {
         let state = self.state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::Edit(make(text))))
+        Callback::from(move |text: String| state.dispatch(Action::Edit(field.with_text(text))))
     }
     /// Callback that dispatches `action` on every click (one closure type for all buttons).
     pub fn on_click(&self, action: Action) -> Callback<MouseEvent> {

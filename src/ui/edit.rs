@@ -139,6 +139,26 @@ impl Edit {
         })
     }
 
+    /// The same edit with `text` as its text (edits without one are returned unchanged): the
+    /// inputs keep an edit as data and fill in what was typed.
+    pub fn with_text(&self, text: String) -> Edit {
+        match self {
+            Edit::Meta(f, _) => Edit::Meta(*f, text),
+            Edit::Opening(_) => Edit::Opening(text),
+            Edit::Closing(_) => Edit::Closing(text),
+            Edit::PlanIntro(_) => Edit::PlanIntro(text),
+            Edit::Heading { chapter, .. } => Edit::Heading { chapter: chapter.clone(), text },
+            Edit::Indicator { chapter, indicator, field, .. } => {
+                Edit::Indicator { chapter: chapter.clone(), indicator: indicator.clone(), field: *field, text }
+            }
+            Edit::PointLead { list, index, .. } => Edit::PointLead { list: list.clone(), index: *index, text },
+            Edit::PointBody { list, index, .. } => Edit::PointBody { list: list.clone(), index: *index, text },
+            Edit::KeyTask { index, field, .. } => Edit::KeyTask { index: *index, field: *field, text },
+            Edit::Honour { index, .. } => Edit::Honour { index: *index, text },
+            other => other.clone(),
+        }
+    }
+
     /// Applies the edit. Returns false when it addressed nothing (a stale index or id).
     pub fn apply(&self, d: &mut Draft) -> bool {
         match self {

@@ -18,9 +18,7 @@ pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: 
     let p = ctx.prefix();
     let name = spec.map(|s| s.name.clone()).unwrap_or_else(|| e.indicator.clone());
     let field = |f: IndicatorField| {
-        let chapter = chapter.to_string();
-        let indicator = e.indicator.clone();
-        ctx.on_text(move |text| Edit::Indicator { chapter: chapter.clone(), indicator: indicator.clone(), field: f, text })
+        ctx.on_text(Edit::Indicator { chapter: chapter.to_string(), indicator: e.indicator.clone(), field: f, text: String::new() })
     };
     let id = |f: IndicatorField| ids::indicator(&p, chapter, &e.indicator, f.key());
     let mut units: Vec<String> = spec.map(|s| s.units.clone()).unwrap_or_default();

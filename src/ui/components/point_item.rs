@@ -56,14 +56,8 @@ pub fn point_item(props: &Props) -> Html {
     let body_ref = use_node_ref();
     let chosen = use_state(|| props.indicators.first().map(|(id, _)| id.clone()).unwrap_or_default());
     let n = i + 1;
-    let on_lead = ctx.on_text({
-        let list = list.clone();
-        move |text| Edit::PointLead { list: list.clone(), index: i, text }
-    });
-    let on_body = ctx.on_text({
-        let list = list.clone();
-        move |text| Edit::PointBody { list: list.clone(), index: i, text }
-    });
+    let on_lead = ctx.on_text(Edit::PointLead { list: list.clone(), index: i, text: String::new() });
+    let on_body = ctx.on_text(Edit::PointBody { list: list.clone(), index: i, text: String::new() });
     let mv = |up: bool| {
         let ctx = ctx.clone();
         let list = list.clone();

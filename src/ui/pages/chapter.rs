@@ -19,10 +19,7 @@ pub fn view(ctx: &AppContext, id: &str) -> Result<PartPage, Html> {
     };
     let p = ctx.prefix();
     let spec = chapter.template_chapter.as_deref().and_then(|t| template.chapters.iter().find(|c| c.id == t)).cloned();
-    let on_heading = {
-        let id = chapter.id.clone();
-        ctx.on_text(move |text| Edit::Heading { chapter: id.clone(), text })
-    };
+    let on_heading = ctx.on_text(Edit::Heading { chapter: chapter.id.clone(), text: String::new() });
     let list_id = format!("{p}-ch-{}-headings", chapter.id);
     let find_spec = |ind: &str| {
         template.chapters.iter().flat_map(|c| c.indicators.iter()).find(|i| i.id == ind).cloned()

@@ -25,7 +25,7 @@ pub fn view(ctx: &AppContext) -> Result<PartPage, Html> {
                 html! {
                     <li class="zj-honour">
                         { TextField { id: ids::honour(&p, i).into(), label: format!("第 {} 项荣誉", i + 1).into(), value: h.clone().into(),
-                            on_input: ctx.on_text(move |text| Edit::Honour { index: i, text }), ..TextField::default() }.view(ctx) }
+                            on_input: ctx.on_text(Edit::Honour { index: i, text: String::new() }), ..TextField::default() }.view(ctx) }
                         { button("zj-button zj-button-small zj-warning", "删除".into(), ctx.on_click(Action::Edit(Edit::RemoveHonour(i))), false, Some(format!("删除第 {} 项荣誉", i + 1).into())) }
                     </li>
                 }

@@ -22,7 +22,7 @@ pub fn view(ctx: &AppContext) -> Result<PartPage, Html> {
             { text_in("p", "zj-hint", "逐项对照区政府工作报告确定的重点工作，写明目标和实际完成情况。".into()) }
             <ol class="zj-points">
             { for draft.key_tasks.iter().enumerate().map(|(i, t)| {
-                let on = |f: TaskField| ctx.on_text(move |text| Edit::KeyTask { index: i, field: f, text });
+                let on = |f: TaskField| ctx.on_text(Edit::KeyTask { index: i, field: f, text: String::new() });
                 let remove = {
                     let ctx = ctx.clone();
                     Callback::from(move |_| {

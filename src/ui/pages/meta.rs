@@ -53,7 +53,7 @@ pub fn use_meta_page() -> Result<PartPage, Html> {
     let (Some(draft), Some(template)) = (draft, ctx.template()) else { return Err(Html::default()) };
     let p = ctx.prefix();
     let m = &draft.meta;
-    let on = |f: MetaField| ctx.on_text(move |t| Edit::Meta(f, t));
+    let on = |f: MetaField| ctx.on_text(Edit::Meta(f, String::new()));
     let on_year = {
         let ctx = ctx.clone();
         let year_text = year_text.clone();

@@ -25,7 +25,7 @@ pub fn problems(ctx: &AppContext) -> Result<PartPage, Html> {
 /// The 下年工作打算 page.
 pub fn plan(ctx: &AppContext) -> Result<PartPage, Html> {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Err(Html::default()) };
-    let on_intro = ctx.on_text(Edit::PlanIntro);
+    let on_intro = ctx.on_text(Edit::PlanIntro(String::new()));
     let examples: Vec<String> = template.plan_intro_examples.iter().map(|e| fill(e, &draft)).collect();
     let title = plan_title(&draft);
     Ok(PartPage {

@@ -21,7 +21,7 @@ pub fn view(ctx: &AppContext, closing: bool) -> Result<PartPage, Html> {
          "一段话：在上级党委政府领导下，以什么为指导，做了哪些工作；常以“现将主要工作汇报如下：”结尾。")
     };
     let examples: Vec<String> = examples.iter().map(|e| fill(e, &draft)).collect();
-    let on_input = ctx.on_text(move |t| if closing { Edit::Closing(t) } else { Edit::Opening(t) });
+    let on_input = ctx.on_text(if closing { Edit::Closing(String::new()) } else { Edit::Opening(String::new()) });
     let page = if closing { Page::Closing } else { Page::Opening };
     Ok(PartPage {
         title: title.into(),
