@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { MODES, SCREENSHOTS, action, assertNoErrors, assertNoNetwork, closeAll, openHosted } from './lib.mjs';
+import { MODES, SCREENSHOTS, action, assertNoErrors, assertNoNetwork, assertUniqueIds, closeAll, openHosted } from './lib.mjs';
 import { addPoint, continueOn, expectHeading, field, fill, fillIndicators, nav, newReport, openTask } from './wizard-helpers.mjs';
 
 after(closeAll);
@@ -153,6 +153,8 @@ async function statusesFollowTheContent(page, mode) {
   await expectHeading(page, '核对内容');
   const offer = page.locator('.zj-mark-ready');
   await offer.waitFor();
+  // The page's findings panel and the side panel's copy each have their own heading id.
+  await assertUniqueIds(page);
   const offered = await offer.innerText();
   assert.match(offered, /基本信息/);
   assert.doesNotMatch(offered, /社会治理|导语|结束语/);

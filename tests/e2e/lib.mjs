@@ -224,6 +224,16 @@ export async function screenshot(page, name) {
 }
 
 /** Buttons and links (and role=button) whose visible text contains `text`. */
+/** Fails when two elements of the page share an id (labels, aria-* and links would be ambiguous). */
+export async function assertUniqueIds(page) {
+  const dupes = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  assert.deepEqual(dupes, [], 'ids used more than once');
+}
+
 export function action(page, text) {
   return page.locator('button, a, [role=button]').filter({ hasText: text });
 }

@@ -43,9 +43,11 @@ pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
         }
     }
     let prefix = ctx.prefix();
+    // 核对内容 shows the panel beside the side panel's own copy: each needs its own heading id.
+    let title_id = ids::join(&prefix, if live { "-review-panel-title" } else { "-panel-title" });
     html! {
-        <section class="zj-panel" aria-labelledby={crate::ui::derived::ids::join(&prefix, "-panel-title")}>
-            <h2 class="zj-heading-s" id={crate::ui::derived::ids::join(&prefix, "-panel-title")}>{ "检查结果" }</h2>
+        <section class="zj-panel" aria-labelledby={title_id.clone()}>
+            <h2 class="zj-heading-s" id={title_id}>{ "检查结果" }</h2>
             if findings.is_empty() {
                 <p class="zj-ok">{ if here.is_some() { "本页未发现问题。" } else { "未发现问题。" } }</p>
             } else {
