@@ -47,7 +47,8 @@ def fail(message: str) -> int:
     return 1
 
 
-def leb(data: bytes, i: int) -> tuple[int, int]:
+def leb(data: bytes, i: int, signed: bool = False) -> tuple[int, int]:
+    """The LEB128 number at data[i] (signed: two's complement) and the index after it."""
     value = shift = 0
     while True:
         byte = data[i]
@@ -55,7 +56,7 @@ def leb(data: bytes, i: int) -> tuple[int, int]:
         value |= (byte & 0x7F) << shift
         shift += 7
         if byte < 0x80:
-            return value, i
+            return (value - (1 << shift) if signed and byte & 0x40 else value), i
 
 
 def uleb(value: int) -> bytes:
@@ -183,16 +184,6 @@ def greedy_order(bodies: list[bytes], fallback: list[int]) -> list[int]:
     return order
 
 
-def sleb(data: bytes, i: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[i]
-        i += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return (value - (1 << shift) if byte & 0x40 else value), i
-
 
 def data_by_size(data: bytes) -> bytes:
     """The module with its data segments smallest first, when that cannot change memory: every
@@ -206,7 +197,7 @@ def data_by_size(data: bytes) -> bytes:
             first = i
             if data[i] != 0 or data[i + 1] != 0x41:  # active, memory 0, i32.const offset
                 return data
-            offset, i = sleb(data, i + 2)
+            offset, i = leb(data, i + 2, signed=True)
             if data[i] != 0x0B:
                 return data
             size, i = leb(data, i + 1)

@@ -4,6 +4,7 @@
 //! browser; the wasm UI, the embedding API and the CLI all call these modules.
 
 pub mod assemble;
+pub mod calendar;
 pub mod check;
 pub mod document;
 pub mod export;

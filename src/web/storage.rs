@@ -231,21 +231,13 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Year, month (1–12), day, hour, minute, second and millisecond of `ms` since the epoch, in UTC
-/// (days to a civil date by H. Hinnant's algorithm). Computed here so that the wasm imports one
-/// `Date` method (`getTimezoneOffset`) instead of one getter per field.
+/// Year, month (1–12), day, hour, minute, second and millisecond of `ms` since the epoch, in UTC.
+/// Computed here so that the wasm imports one `Date` method (`getTimezoneOffset`) instead of one
+/// getter per field.
 fn civil(ms: f64) -> [i64; 7] {
     let ms = ms.floor() as i64;
     let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::core::calendar::civil_from_days(days);
     [year, month, day, rem / 3_600_000, rem / 60_000 % 60, rem / 1000 % 60, rem % 1000]
 }
 
