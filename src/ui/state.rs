@@ -101,8 +101,11 @@ pub struct AppState {
 
 #[derive(Clone)]
 pub enum Action {
-    /// Opens a draft (new, loaded, restored from a file) on a page.
+    /// Opens a saved, imported or file draft on a page; its findings show at once.
     Open { draft: Draft, template: Rc<Template>, page: Page },
+    /// Starts a new report on 基本信息 with nothing checked yet: its fields show messages once
+    /// left or on 保存并继续 (GOV.UK), not before anything is typed.
+    New { draft: Draft, template: Rc<Template> },
     /// Back to the start page with no draft open.
     Close,
     Go(Page),
@@ -142,6 +145,22 @@ impl AppState {
         self.draft = Some(draft);
         self.revision += 1;
     }
+
+    /// A fresh state for `draft` on `page`, keeping the save bookkeeping and read-only mode;
+    /// `check_now`: its findings show at once (not for a new report, see `Action::New`).
+    fn opened(&self, draft: Draft, template: Rc<Template>, page: Page, check_now: bool) -> AppState {
+        let draft = Rc::new(draft);
+        AppState {
+            saved_revision: self.saved_revision,
+            checked: check_now.then(|| draft.clone()),
+            draft: Some(draft),
+            template: Some(template),
+            page,
+            revision: self.revision + 1,
+            read_only: self.read_only,
+            ..AppState::default()
+        }
+    }
 }
 
 impl Reducible for AppState {
@@ -150,22 +169,8 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Open { draft, template, page } => {
-                let draft = Rc::new(draft);
-                s = AppState {
-                    saved_revision: s.saved_revision,
-                    // A new report opens on 基本信息 with nothing typed yet: its fields show
-                    // messages once left or on 保存并继续 (GOV.UK), not before. A saved or
-                    // imported draft shows what its checks find at once.
-                    checked: (page != Page::Meta).then(|| draft.clone()),
-                    draft: Some(draft),
-                    template: Some(template),
-                    page,
-                    revision: s.revision + 1,
-                    read_only: s.read_only,
-                    ..AppState::default()
-                };
-            }
+            Action::Open { draft, template, page } => s = s.opened(draft, template, page, true),
+            Action::New { draft, template } => s = s.opened(draft, template, Page::Meta, false),
             Action::Close => {
                 s = AppState { revision: s.revision, saved_revision: s.revision, read_only: s.read_only, ..AppState::default() };
             }

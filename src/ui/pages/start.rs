@@ -28,7 +28,7 @@ fn start_new(ctx: &AppContext, template: Rc<Template>) {
     let unit = ctx.options.fixed_unit.clone().unwrap_or_default();
     let year = ctx.options.fixed_year.unwrap_or_else(default_year);
     let draft = engine::new_draft(&template, &new_id(), &unit, year);
-    ctx.dispatch(Action::Open { draft, template, page: Page::Meta });
+    ctx.dispatch(Action::New { draft, template });
 }
 
 /// Reads the first file chosen in an `<input type=file>` as UTF-8 text (a template or draft
