@@ -18,4 +18,5 @@ pub mod model;
 pub mod order;
 pub mod outline;
 pub mod template;
+pub mod token_names;
 pub mod unit_enum;

@@ -195,11 +195,11 @@ async function characterCounts(page, mode) {
   await page.getByLabel('在光标处插入指标数字').first().selectOption({ label: '一般公共预算收入' });
   await action(page, '插入').first().click();
   const typed = await field(page, '正文').inputValue();
-  assert.match(typed, /85户。\{\{budget_revenue\}\}$/, 'the token is inserted at the end of the body');
-  const printed = typed.replace('{{budget_revenue}}', '5230万元');
+  assert.match(typed, /85户。\{\{一般公共预算收入\}\}$/, 'the token is inserted at the end of the body, shown by name');
+  const printed = typed.replace('{{一般公共预算收入}}', '5230万元');
   await previewShows(page, '新增市场主体85户。5230万元');
   const figure = charCount('5230万元');
-  assert.ok(figure < charCount('{{budget_revenue}}'), 'the token itself is longer than what it prints');
+  assert.ok(figure < charCount('{{一般公共预算收入}}'), 'the token itself is longer than what it prints');
   await bodyGroup.locator('.zj-count').filter({ hasText: `${charCount(printed)} 字` }).waitFor();
   assert.equal((await bodyGroup.locator('.zj-count').innerText()).trim(), `${charCount(body) + added + figure} 字`);
   await page.waitForFunction((n) => document.querySelector('.zj-part-page p.zj-count')?.innerText.includes(`本章 ${n} 字`), expected + added + figure);

@@ -44,7 +44,7 @@ async function writeReport(page, mode) {
   await addPoint(page, '要点', '强化理论武装', '全年开展党员教育培训');
   await page.getByLabel('在光标处插入指标数字').first().selectOption({ label: '开展党员教育培训' });
   await action(page, '插入').first().click();
-  assert.match(await field(page, '正文').inputValue(), /全年开展党员教育培训\{\{party_trainings\}\}/);
+  assert.match(await field(page, '正文').inputValue(), /全年开展党员教育培训\{\{开展党员教育培训\}\}/);
   await field(page, '正文').press('End');
   await page.keyboard.type('场次，覆盖党员1820人次。');
   await addPoint(page, '要点', '夯实基层堡垒', '新组建“两新”党组织5个，打造社区党建品牌3个。');

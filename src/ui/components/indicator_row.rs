@@ -8,15 +8,20 @@ use crate::ui::context::AppContext;
 use crate::core::check::Derived;
 use crate::core::model::IndicatorEntry;
 use crate::core::template::IndicatorSpec;
+use crate::core::token_names::TokenNames;
 use crate::ui::derived::ids;
 use crate::ui::edit::{Edit, IndicatorField};
 use crate::ui::engine;
 
 /// The row of indicator `e` of `chapter`: `spec` is the template's definition (`None` for an
-/// indicator the template no longer has), `derived` the values the checker computes for it.
-pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: Option<&IndicatorSpec>, derived: &[Derived]) -> Html {
+/// indicator the template no longer has), `derived` the values the checker computes for it,
+/// `names` how its token shows in prose.
+pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: Option<&IndicatorSpec>, derived: &[Derived], names: &TokenNames) -> Html {
     let p = ctx.prefix();
     let name = spec.map(|s| s.name.clone()).unwrap_or_else(|| e.indicator.clone());
+    // Its token is the name in braces; only when the name cannot serve (two indicators share
+    // it) is the token to type, `{{id}}`, shown under the name.
+    let hint = names.name_of(&e.indicator).is_none().then(|| names.display_token(&e.indicator));
     let field = |f: IndicatorField| {
         ctx.on_text(Edit::Indicator { chapter: chapter.to_string(), indicator: e.indicator.clone(), field: f, text: String::new() })
     };
@@ -45,7 +50,7 @@ pub fn indicator_row(ctx: &AppContext, chapter: &str, e: &IndicatorEntry, spec: 
     };
     html! {
         <tr class="zj-indicator">
-            <th scope="row">{ &name }<div class="zj-token-hint">{ format!("{{{{{}}}}}", e.indicator) }</div></th>
+            <th scope="row">{ &name }if let Some(hint) = hint { <div class="zj-token-hint">{ hint }</div> }</th>
             <td data-label="本年">
                 { TextField { id: id(IndicatorField::Text).into(), label: format!("{name} 本年数值").into(), hide_label: true,
                     value: e.text.clone().into(), on_input: field(IndicatorField::Text), class: "zj-input-num", inputmode: Some("decimal"),

@@ -1,8 +1,10 @@
 //! A domain chapter: heading phrase (with the catalogue's suggestions), its indicators as a form,
-//! and its points, where indicator figures can be inserted as tokens so each figure is written once.
+//! and its points, where indicator figures can be inserted as tokens so each figure is written once
+//! (shown by indicator name, stored by id: `core::token_names`).
 
 use yew::prelude::*;
 
+use crate::core::token_names::TokenNames;
 use crate::ui::components::{indicator_row, point_list, PartPage, TextField};
 use crate::ui::components::markup::{column_headers, text_in};
 use crate::ui::context::AppContext;
@@ -29,6 +31,7 @@ pub fn view(ctx: &AppContext, id: &str) -> Result<PartPage, Html> {
         .iter()
         .map(|e| (e.indicator.clone(), find_spec(&e.indicator).map(|s| s.name).unwrap_or_else(|| e.indicator.clone())))
         .collect();
+    let names = TokenNames::of_draft(&draft, &template);
     let label = chapter_label(&draft, &template, &chapter.id);
     let derived = engine::indicator_derived(&draft, &template);
     let derived_for = |ind: &str| derived.iter().filter(|d| d.chapter == chapter.id && d.indicator == ind).cloned().collect::<Vec<_>>();
@@ -56,7 +59,7 @@ pub fn view(ctx: &AppContext, id: &str) -> Result<PartPage, Html> {
                     <table class="zj-table zj-indicators">
                         { column_headers(&["指标", "本年", "上年", "目标", "计算结果"], false) }
                         <tbody>
-                            { for chapter.indicators.iter().map(|e| indicator_row(ctx, &chapter.id, e, find_spec(&e.indicator).as_ref(), &derived_for(&e.indicator))) }
+                            { for chapter.indicators.iter().map(|e| indicator_row(ctx, &chapter.id, e, find_spec(&e.indicator).as_ref(), &derived_for(&e.indicator), &names)) }
                         </tbody>
                     </table>
                 </div>
@@ -67,7 +70,7 @@ pub fn view(ctx: &AppContext, id: &str) -> Result<PartPage, Html> {
             if let Some(ex) = spec.as_ref().map(|s| s.examples.clone()).filter(|e| !e.is_empty()) {
                 <details class="zj-details">
                     <summary>{ "参考写法" }</summary>
-                    <ul class="zj-suggestions">{ for ex.iter().map(|e| html! { <li><p>{ e }</p></li> }) }</ul>
+                    <ul class="zj-suggestions">{ for ex.iter().map(|e| html! { <li><p>{ names.to_display(e) }</p></li> }) }</ul>
                 </details>
             }
             if !chapter.reference.trim().is_empty() {

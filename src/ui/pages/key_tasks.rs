@@ -1,7 +1,12 @@
-//! 重点工作完成情况: rows of task, target, actual and a note.
+//! 重点工作完成情况: rows of task, target, actual and a note. Figure tokens in the task and the
+//! note show by indicator name (`core::token_names`).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::token_names::TokenNames;
+use crate::ui::components::text_area::storing;
 use crate::ui::components::{PartPage, TextArea, TextField};
 use crate::ui::components::markup::{button, text_in};
 use crate::ui::context::AppContext;
@@ -13,6 +18,7 @@ use crate::ui::state::{Action, Notice, Page};
 pub fn view(ctx: &AppContext) -> Result<PartPage, Html> {
     let Some(draft) = ctx.draft() else { return Err(Html::default()) };
     let p = ctx.prefix();
+    let names = Rc::new(ctx.template().map(|t| TokenNames::of_draft(&draft, &t)).unwrap_or_default());
     let add = ctx.on_click(Action::Edit(Edit::AddKeyTask));
     Ok(PartPage {
         title: "重点工作完成情况".into(),
@@ -23,6 +29,7 @@ pub fn view(ctx: &AppContext) -> Result<PartPage, Html> {
             <ol class="zj-points">
             { for draft.key_tasks.iter().enumerate().map(|(i, t)| {
                 let on = |f: TaskField| ctx.on_text(Edit::KeyTask { index: i, field: f, text: String::new() });
+                let on_task = storing(&names, on(TaskField::Task));
                 let remove = {
                     let ctx = ctx.clone();
                     Callback::from(move |_| {
@@ -34,12 +41,12 @@ pub fn view(ctx: &AppContext) -> Result<PartPage, Html> {
                     <li class="zj-point">
                         <fieldset class="zj-fieldset">
                             { text_in("legend", "zj-legend-s", format!("第 {} 项", i + 1).into()) }
-                            { TextField { id: ids::key_task(&p, i, "task").into(), label: "工作任务".into(), value: t.task.clone().into(), on_input: on(TaskField::Task), ..TextField::default() }.view(ctx) }
+                            { TextField { id: ids::key_task(&p, i, "task").into(), label: "工作任务".into(), value: names.to_display(&t.task).into(), on_input: on_task, ..TextField::default() }.view(ctx) }
                             <div class="zj-inline-group">
                                 { TextField { id: ids::key_task(&p, i, "target").into(), label: "目标".into(), value: t.target.clone().into(), on_input: on(TaskField::Target), class: "zj-input-medium", ..TextField::default() }.view(ctx) }
                                 { TextField { id: ids::key_task(&p, i, "actual").into(), label: "实际完成".into(), value: t.actual.clone().into(), on_input: on(TaskField::Actual), class: "zj-input-medium", ..TextField::default() }.view(ctx) }
                             </div>
-                            { TextArea { id: ids::key_task(&p, i, "note").into(), label: "完成情况说明".into(), value: t.note.clone().into(), on_input: on(TaskField::Note), rows: 3, ..TextArea::default() }.view(ctx) }
+                            { TextArea { id: ids::key_task(&p, i, "note").into(), label: "完成情况说明".into(), value: t.note.clone().into(), on_input: on(TaskField::Note), rows: 3, tokens: Some(names.clone()), ..TextArea::default() }.view(ctx) }
                             { button("zj-button zj-button-small zj-warning", format!("删除第 {} 项", i + 1).into(), remove, false, None) }
                         </fieldset>
                     </li>

@@ -1,7 +1,10 @@
 //! 存在问题 and 下年工作打算: point lists; the plan also has its opening aim sentence.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::core::token_names::TokenNames;
 use crate::ui::components::suggestions::fill;
 use crate::ui::components::{point_list, suggestions, PartPage, TextArea};
 use crate::ui::context::AppContext;
@@ -34,7 +37,7 @@ pub fn plan(ctx: &AppContext) -> Result<PartPage, Html> {
         page: Page::Plan,
         children: html! { <>
             { TextArea { id: ids::plan_intro(&ctx.prefix()).into(), label: "开头一句".into(), value: draft.plan_intro.clone().into(),
-                on_input: on_intro.clone(), rows: 3,
+                on_input: on_intro.clone(), rows: 3, tokens: Some(Rc::new(TokenNames::of_draft(&draft, &template))),
                 hint: Some("说明新一年的总体目标，如“下一年，街道将围绕……重点抓好以下工作：”。".into()), ..TextArea::default() }.view(ctx) }
             { suggestions(&examples, &on_intro) }
             <h2 class="zj-heading-m">{ "重点工作" }</h2>

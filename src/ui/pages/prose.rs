@@ -1,7 +1,11 @@
 //! 导语 and 结束语: one paragraph each, with the template's suggested phrasings to start from.
+//! Figure tokens show by indicator name (`core::token_names`).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::token_names::TokenNames;
 use crate::ui::components::suggestions::fill;
 use crate::ui::components::{suggestions, PartPage, TextArea};
 use crate::ui::context::AppContext;
@@ -20,6 +24,7 @@ pub fn view(ctx: &AppContext, closing: bool) -> Result<PartPage, Html> {
         ("导语", ids::opening(&p), draft.opening.clone(), &template.opening_examples,
          "一段话：在上级党委政府领导下，以什么为指导，做了哪些工作；常以“现将主要工作汇报如下：”结尾。")
     };
+    let names = Rc::new(TokenNames::of_draft(&draft, &template));
     let examples: Vec<String> = examples.iter().map(|e| fill(e, &draft)).collect();
     let on_input = ctx.on_text(if closing { Edit::Closing(String::new()) } else { Edit::Opening(String::new()) });
     let page = if closing { Page::Closing } else { Page::Opening };
@@ -29,7 +34,7 @@ pub fn view(ctx: &AppContext, closing: bool) -> Result<PartPage, Html> {
         page,
         children: html! { <>
             { TextArea { id: id.into(), label: title.into(), hint: Some(hint.into()), value: value.into(), on_input: on_input.clone(),
-                rows: 8, hide_label: true, ..TextArea::default() }.view(ctx) }
+                rows: 8, hide_label: true, tokens: Some(names), ..TextArea::default() }.view(ctx) }
             { suggestions(&examples, &on_input) }
         </> },
     })
