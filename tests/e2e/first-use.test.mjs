@@ -4,7 +4,8 @@
 // what is written and what the checks find, 已完成 set from the page (我已完成这一部分) or from
 // 核对内容 for every part written without errors; the side panel keeps to the page and to real
 // errors elsewhere, while reminders about parts not written yet wait on the task list, 核对内容
-// and the export page.
+// and the export page; on a new report the side panel, like the form, lists nothing until a
+// field or the page is left.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
