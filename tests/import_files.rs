@@ -161,6 +161,55 @@ fn what_is_not_a_report_is_refused_in_plain_words() {
     assert_eq!(import_bytes(&empty_docx, "e.docx", &t).unwrap_err(), ImportError::Empty);
 }
 
+/// A .docx whose document.xml (a paragraph of `blank` spaces) is deflated by the zip writer.
+fn docx_with_blank_document(blank: usize) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("word/document.xml", opts).unwrap();
+        zip.write_all(br#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>"#).unwrap();
+        let chunk = vec![b' '; 1 << 20];
+        for _ in 0..blank / chunk.len() {
+            zip.write_all(&chunk).unwrap();
+        }
+        zip.write_all(&chunk[..blank % chunk.len()]).unwrap();
+        zip.write_all("街道工作总结</w:t></w:r></w:p></w:body></w:document>".as_bytes()).unwrap();
+        zip.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+#[test]
+fn a_damaged_docx_and_one_too_large_to_import_get_their_own_messages() {
+    let t = template("jiedao-annual");
+    let plain = |msg: &str| msg.contains("请") && !msg.contains("非法") && !msg.contains("无效");
+
+    // Damaged: the deflated document.xml cut short (the zip's directory still names it).
+    let good = docx(&para(&["全年走访辖区企业120家次。"], None), false);
+    assert!(import_bytes(&good, "good.docx", &t).is_ok());
+    let mut damaged = good.clone();
+    let at = damaged.windows(17).position(|w| w == b"word/document.xml").unwrap() + 17;
+    for b in &mut damaged[at..at + 40] {
+        *b = 0xFF;
+    }
+    let err = import_bytes(&damaged, "damaged.docx", &t).unwrap_err();
+    assert_eq!(err, ImportError::BadDocx);
+    let damaged_msg = err.to_string();
+    assert!(damaged_msg.contains("损坏") && plain(&damaged_msg), "{damaged_msg}");
+
+    // Too large: document.xml unpacks to more than the importer takes (64 MB), from a file of
+    // well under 1 MB.
+    let huge = docx_with_blank_document(65 << 20);
+    assert!(huge.len() < 1 << 20, "{}", huge.len());
+    let err = import_bytes(&huge, "huge.docx", &t).unwrap_err();
+    assert_eq!(err, ImportError::DocxTooLarge);
+    let large_msg = err.to_string();
+    assert!(large_msg.contains("太多") && large_msg.contains("拆分") && plain(&large_msg), "{large_msg}");
+    assert!(!large_msg.contains("损坏"), "not called damaged: {large_msg}");
+    assert_ne!(large_msg, damaged_msg);
+}
+
 #[test]
 fn a_docx_exported_by_this_tool_imports_back_to_the_same_draft() {
     let t = template("jiedao-annual");

@@ -83,7 +83,9 @@ pub struct AppState {
     /// Bumped on every change of the draft; autosave watches it.
     pub revision: u64,
     /// The draft as it was when checks last ran for inline messages (on leaving a field or on
-    /// 保存并继续); inline messages and the error summary are computed from it.
+    /// 保存并继续); inline messages and the error summary are computed from it. `None` on a new
+    /// report until a field or the page is left: nothing is shown as a problem yet, in the form
+    /// or in the side panel.
     pub checked: Option<Rc<Draft>>,
     /// The error summary is shown (after 保存并继续 found errors on this page).
     pub summary: bool,
@@ -103,8 +105,9 @@ pub struct AppState {
 pub enum Action {
     /// Opens a saved, imported or file draft on a page; its findings show at once.
     Open { draft: Draft, template: Rc<Template>, page: Page },
-    /// Starts a new report on 基本信息 with nothing checked yet: its fields show messages once
-    /// left or on 保存并继续 (GOV.UK), not before anything is typed.
+    /// Starts a new report on 基本信息 with nothing checked yet: its fields and the side panel
+    /// show messages once a field is left, on 保存并继续 or on going to another page (GOV.UK),
+    /// not before anything is typed.
     New { draft: Draft, template: Rc<Template> },
     /// Back to the start page with no draft open.
     Close,
@@ -176,6 +179,8 @@ impl Reducible for AppState {
             }
             Action::Go(page) => {
                 s.page = page;
+                // Leaving the first page of a new report ends its "nothing checked yet".
+                s.checked = s.checked.take().or_else(|| s.draft.clone());
                 s.return_to = None;
                 s.summary = false;
                 s.notice = None;

@@ -4,7 +4,8 @@
 // what is written and what the checks find, 已完成 set from the page (我已完成这一部分) or from
 // 核对内容 for every part written without errors; the side panel keeps to the page and to real
 // errors elsewhere, while reminders about parts not written yet wait on the task list, 核对内容
-// and the export page.
+// and the export page; on a new report the side panel, like the form, lists nothing until a
+// field or the page is left.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 
 import { MODES, SCREENSHOTS, action, assertNoErrors, assertNoNetwork, assertUniqueIds, closeAll, openHosted } from './lib.mjs';
-import { addPoint, continueOn, expectHeading, field, fill, fillIndicators, nav, newReport, openTask } from './wizard-helpers.mjs';
+import { addPoint, continueOn, expectHeading, field, fill, fillIndicators, nav, newReport, openTask, saved } from './wizard-helpers.mjs';
 
 after(closeAll);
 
@@ -298,4 +299,58 @@ test('hosted: first-time slips: no reminder count on parts not started, a self-n
   await firstTimeSlips(page);
   assertNoNetwork(page);
   assertNoErrors(page);
+});
+
+test('hosted: a new report: the side panel waits like the form until a field or the page is left; a reopened draft shows everything at once', async () => {
+  const panel = (page) => page.locator('.zj-side .zj-panel');
+  const waiting = (page) => panel(page).locator('.zj-hint', { hasText: '离开输入框或点“保存并继续”后，这里会列出检查结果' });
+  const unitReminder = (page) => panel(page).locator('.zj-finding', { hasText: '还没有填写单位名称' });
+  const unitMessage = (page) => page.locator('main .zj-field-messages').filter({ hasText: '还没有填写单位名称' });
+
+  // The first screen reports nothing and claims nothing; leaving 单位名称 empty shows the
+  // reminder under the field and in the panel together.
+  const page = await openHosted();
+  await action(page, '用此模板新建').first().click();
+  await expectHeading(page, '基本信息');
+  await waiting(page).waitFor();
+  assert.doesNotMatch(await panel(page).innerText(), /提醒|错误|还没有|未发现问题/, 'nothing about unreached fields on the first screen');
+  assert.equal(await panel(page).locator('.zj-finding').count(), 0);
+  await shotAsIs(page, 'panel-new-report');
+  const unit = field(page, '单位名称');
+  await unit.focus();
+  await unit.press('Tab');
+  await unitMessage(page).first().waitFor();
+  await unitReminder(page).waitFor({ timeout: 10000 });
+  assert.equal(await waiting(page).count(), 0);
+
+  // Going to the task list without touching a field also ends the wait: the panel and the
+  // task list's counts tell the same, and back on 基本信息 the field shows its message.
+  const other = await openHosted();
+  await action(other, '用此模板新建').first().click();
+  await expectHeading(other, '基本信息');
+  await waiting(other).waitFor();
+  await nav(other, '任务列表');
+  await expectHeading(other, '年工作总结');
+  await unitReminder(other).waitFor({ timeout: 10000 });
+  const meta = other.locator('.zj-task').filter({ has: other.locator('.zj-task-link', { hasText: '基本信息' }) }).first();
+  await meta.locator('.zj-count-warning').waitFor();
+  await openTask(other, '基本信息');
+  await expectHeading(other, '基本信息');
+  await unitMessage(other).first().waitFor();
+  await unitReminder(other).waitFor();
+
+  // A saved draft, reopened, shows its findings at once, in the panel and under the fields.
+  await saved(other);
+  await other.reload();
+  await other.locator('.zj-banner').filter({ hasText: '已恢复上次编辑的草稿' }).waitFor();
+  await unitReminder(other).waitFor({ timeout: 10000 });
+  await openTask(other, '基本信息');
+  await expectHeading(other, '基本信息');
+  await unitMessage(other).first().waitFor();
+  await unitReminder(other).waitFor();
+  assert.equal(await waiting(other).count(), 0);
+  for (const p of [page, other]) {
+    assertNoNetwork(p);
+    assertNoErrors(p);
+  }
 });

@@ -7,7 +7,7 @@
 //! Formatting, images, headers and footers are not read. Not for writing .docx (see `export`).
 
 use super::ImportError;
-use crate::core::flate::inflate;
+use crate::core::flate::{inflate, InflateError};
 
 /// The zip signature every .docx starts with.
 pub fn is_zip(bytes: &[u8]) -> bool {
@@ -83,7 +83,10 @@ fn read_part(b: &[u8], entries: &[Entry], name: &str) -> Result<Option<String>, 
     let data = b.get(start..start.saturating_add(e.compressed)).ok_or(ImportError::BadDocx)?;
     let bytes = match e.method {
         0 => data.to_vec(),
-        8 => inflate(data, MAX_PART_BYTES).map_err(|_| ImportError::BadDocx)?,
+        8 => inflate(data, MAX_PART_BYTES).map_err(|e| match e {
+            InflateError::TooLarge => ImportError::DocxTooLarge,
+            InflateError::Damaged => ImportError::BadDocx,
+        })?,
         _ => return Err(ImportError::BadDocx),
     };
     String::from_utf8(bytes).map(Some).map_err(|_| ImportError::BadDocx)

@@ -90,6 +90,8 @@ pub enum ImportError {
     Undecodable,
     /// Zip signature or .docx name, but not a readable Word document.
     BadDocx,
+    /// A readable .docx whose text part is larger than the importer unpacks.
+    DocxTooLarge,
     /// A legacy binary Word/WPS file (.doc, .wps).
     LegacyWord,
     /// PDF, images and the like.
@@ -106,6 +108,9 @@ impl std::fmt::Display for ImportError {
             }
             ImportError::BadDocx => {
                 "未能读取这个 Word 文件的内容，文件可能已损坏或并非 .docx 格式。请在 Word 或 WPS 中打开后另存为 .docx 再导入，或直接粘贴文字。"
+            }
+            ImportError::DocxTooLarge => {
+                "这个 Word 文件的正文内容太多，超出了一次能导入的上限。请把文档拆分成几个较小的文件分别导入，或复制需要的部分直接粘贴。"
             }
             ImportError::LegacyWord => {
                 "暂不能读取旧版 .doc/.wps 文件。请在 Word 或 WPS 中打开后另存为 .docx 或纯文本再导入，或直接粘贴文字。"

@@ -2,7 +2,8 @@
 //! entry links to its page and field. On a part's page it keeps to that page's findings and to
 //! errors elsewhere: reminders about other parts (not written yet, …) would read as nagging
 //! about pages the author has not reached; a line counts them and points to 核对内容, where (as
-//! on the task list and the export page) they are listed.
+//! on the task list and the export page) they are listed. On a new report nothing is listed
+//! until the form's own messages show (a field or the page left, 保存并继续; see `Action::New`).
 
 use yew::prelude::*;
 
@@ -15,11 +16,12 @@ use crate::ui::state::{Action, Page};
 /// The panel; `live` uses the findings of the draft as it is now instead of the debounced ones.
 pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
     let (Some(draft), Some(template)) = (ctx.draft(), ctx.template()) else { return Html::default() };
+    let waiting = ctx.state.checked.is_none();
     let source = if live { ctx.findings.clone() } else { ctx.panel.clone() };
     // The debounced list may still name a chapter removed a moment ago: leave those out.
     let all: Vec<&Finding> = source
         .iter()
-        .filter(|f| f.severity >= Severity::Warning)
+        .filter(|f| !waiting && f.severity >= Severity::Warning)
         .filter(|f| f.location.chapter.as_deref().map(|c| draft.chapter(c).is_some()).unwrap_or(true))
         .collect();
     // On a part's page: that part's findings, and errors still open anywhere else.
@@ -49,7 +51,10 @@ pub fn findings_panel(ctx: &AppContext, live: bool) -> Html {
         <section class="zj-panel" aria-labelledby={title_id.clone()}>
             <h2 class="zj-heading-s" id={title_id}>{ "检查结果" }</h2>
             if findings.is_empty() {
-                <p class="zj-ok">{ if here.is_some() { "本页未发现问题。" } else { "未发现问题。" } }</p>
+                <p class={if waiting { "zj-hint" } else { "zj-ok" }}>{
+                    if waiting { "离开输入框或点“保存并继续”后，这里会列出检查结果。" }
+                    else if here.is_some() { "本页未发现问题。" } else { "未发现问题。" }
+                }</p>
             } else {
                 <p class="zj-panel-counts">{ format!("错误 {errors} 处，提醒 {warnings} 处") }</p>
             }
