@@ -9,7 +9,7 @@
   dist/embed.html             the iframe page (embed.html)
   dist/examples/              the sample host pages (examples/)
 
-Run after `trunk build --release` (and scripts/finish-dist.py). Idempotent.
+Run after `trunk build --release`, scripts/finish-dist.py and scripts/pack-wasm.py. Idempotent.
 
 Usage: scripts/build-embed.py [DIST_DIR]
 """
@@ -42,9 +42,13 @@ def main() -> int:
         glue_name = glue_files[0]
     else:
         glue_name = glue.group(1)
-    wasm_name = glue_name[:-3] + "_bg.wasm"
+    # The wasm as scripts/pack-wasm.py left it: LZMA-packed, unpacked by unpack-<hash>.js.
+    wasm_name = glue_name[:-3] + "_bg.bin"
     if not (dist / glue_name).is_file() or not (dist / wasm_name).is_file():
-        return fail(f"missing {glue_name} or {wasm_name} in {dist}")
+        return fail(f"missing {glue_name} or {wasm_name} in {dist} (run scripts/pack-wasm.py first)")
+    unpack = sorted(p.name for p in dist.glob("unpack-*.js"))
+    if len(unpack) != 1:
+        return fail(f"expected one unpack-*.js in {dist} (scripts/pack-wasm.py), found {unpack}")
     css = re.findall(r'<link rel="stylesheet" href="\./([^"]+\.css)"', html)
     if not css:
         return fail("no stylesheet linked from index.html")
@@ -63,7 +67,10 @@ def main() -> int:
     check = CHECK.read_text(encoding="utf-8")
     (dist / "zongjie-embed.js").write_text(check + "\n" + loader, encoding="utf-8")
     boot = (SRC / "boot.js").read_text(encoding="utf-8")
-    boot = boot.replace("__ZJ_GLUE__", glue_name).replace("__ZJ_WASM__", wasm_name)
+    for key, value in {"__ZJ_GLUE__": glue_name, "__ZJ_WASM__": wasm_name, "__ZJ_UNPACK__": unpack[0]}.items():
+        if key not in boot:
+            return fail(f"{key} not found in boot.js")
+        boot = boot.replace(key, value)
     (dist / "zongjie-embed-boot.js").write_text(boot, encoding="utf-8")
     shutil.copyfile(SRC / "embed.css", dist / "zongjie-embed.css")
     shutil.copyfile(ROOT / "embed.html", dist / "embed.html")

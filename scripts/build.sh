@@ -19,5 +19,7 @@ trunk build --release
 python3 scripts/order-wasm.py dist
 python3 scripts/finish-dist.py dist
 python3 scripts/build-single-file.py dist
+# The hosted .wasm LZMA-packed (dist/*_bg.bin), with its decoder and unpack module.
+python3 scripts/pack-wasm.py dist
 python3 scripts/build-embed.py dist
 python3 scripts/minify-dist.py dist

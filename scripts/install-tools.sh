@@ -68,7 +68,8 @@ build_tools() {
 }
 
 test_tools() {
-  apt_install chromium chromium-driver fonts-noto-cjk libreoffice-writer poppler-utils
+  # xz-utils: the reference LZMA encoder that crates/unlzma's tests decode against.
+  apt_install chromium chromium-driver fonts-noto-cjk libreoffice-writer poppler-utils xz-utils
   has_npm_package playwright-core "$PLAYWRIGHT_VERSION" || npm_install "playwright-core@$PLAYWRIGHT_VERSION"
 }
 

@@ -346,7 +346,7 @@ test('older browsers: without the needed WebAssembly features the host sees a Ch
   assert.match(await message.innerText(), /浏览器版本过旧，无法运行本工具。请使用新版 Chrome、Edge 或 360 极速模式（Chromium \d+/);
   assert.equal(await page.evaluate(() => Zongjie.supported), false);
   // Nothing heavy was fetched.
-  assert.ok(!page.zj.requests.some((u) => u.endsWith('.wasm')), 'the wasm is not downloaded');
+  assert.ok(!page.zj.requests.some((u) => u.endsWith('.wasm') || u.endsWith('.bin')), 'neither the wasm nor its decoder is downloaded');
   await screenshot(page, 'embed-too-old');
   assertNoNetwork(page);
 });

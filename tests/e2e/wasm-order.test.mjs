@@ -1,6 +1,6 @@
 // scripts/order-wasm.py (the build step that orders the wasm's functions for gzip): the shipped
-// dist/ wasm has no name or producers section, is valid for binaryen, and index.html's file name
-// and integrity= match its bytes; on a small named module the step keeps the behaviour (same
+// dist/ wasm (as scripts/pack-wasm.py packed it, unpacked here by the page's own unpack module)
+// has no name or producers section, is valid for binaryen, and its file name is its hash; on a small named module the step keeps the behaviour (same
 // results, same memory) and refuses a module without names. No browser needed.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT } from './lib.mjs';
+import { shippedWasm } from './packed.mjs';
 
 const BIN = path.join(ROOT, '.tools', 'node_modules', '.bin');
 const SCRIPT = path.join(ROOT, 'scripts', 'order-wasm.py');
@@ -45,35 +46,28 @@ function customSections(bytes) {
   return names;
 }
 
-function shippedWasm() {
-  const found = fs.readdirSync(DIST).filter((f) => /^zongjie-[0-9a-f]{16}_bg\.wasm$/.test(f));
-  assert.equal(found.length, 1, `one hashed wasm in dist/: ${found}`);
-  return found[0];
-}
-
-test('the shipped wasm has no name or producers section and binaryen accepts it', () => {
-  const file = path.join(DIST, shippedWasm());
-  const sections = customSections(fs.readFileSync(file));
+test('the shipped wasm has no name or producers section and binaryen accepts it', async () => {
+  const { bytes } = await shippedWasm();
+  const file = path.join(tempDir('zj-check-'), 'shipped.wasm');
+  fs.writeFileSync(file, bytes);
+  const sections = customSections(bytes);
   assert.ok(!sections.includes('name'), `custom sections: ${sections}`);
   assert.ok(!sections.includes('producers'), `custom sections: ${sections}`);
   // wasm-opt validates what it reads; it exits non-zero on an invalid module.
   execFileSync('wasm-opt', [file, '-o', path.join(tempDir('zj-check-'), 'm.wasm')], { env, stdio: 'pipe' });
 });
 
-test('index.html names the reordered wasm by its hash, with a matching integrity=', () => {
-  const name = shippedWasm();
-  const bytes = fs.readFileSync(path.join(DIST, name));
+test('index.html names the reordered wasm by its hash, with a matching integrity=', async () => {
+  const { name, packed, bytes } = await shippedWasm();
   const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  assert.equal(name, `zongjie-${hash}_bg.wasm`);
+  assert.equal(name, `zongjie-${hash}_bg.bin`);
   assert.ok(fs.existsSync(path.join(DIST, `zongjie-${hash}.js`)), 'the JS glue shares the hash');
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const tag = html.match(new RegExp(`<link[^>]*${name}[^>]*>`));
-  assert.ok(tag, 'index.html preloads the wasm');
+  assert.ok(tag, 'index.html preloads the packed wasm');
   const integrity = tag[0].match(/integrity="([^"]+)"/);
-  if (integrity) {
-    const sri = `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
-    assert.equal(integrity[1], sri);
-  }
+  assert.ok(integrity, 'the preload has an integrity=');
+  assert.equal(integrity[1], `sha384-${crypto.createHash('sha384').update(packed).digest('base64')}`);
 });
 
 // Several functions that look alike and some that do not, a table, two data segments out of
