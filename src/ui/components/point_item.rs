@@ -45,10 +45,11 @@ fn insert_at_caret(text: &str, caret: u32, insert: &str) -> (String, u32) {
         }
         units = next;
     }
+    let (head, tail) = text.split_at_checked(at).unwrap_or((text, ""));
     let mut out = String::with_capacity(text.len() + insert.len());
-    out.push_str(&text[..at]);
+    out.push_str(head);
     out.push_str(insert);
-    out.push_str(&text[at..]);
+    out.push_str(tail);
     (out, units + utf16_len(insert))
 }
 
