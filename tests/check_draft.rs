@@ -142,7 +142,14 @@ fn plants() -> Vec<Plant> {
         Plant {
             rule: "unknown-token",
             plant: |d| chapter(d, "environment").points[0].body.push_str("新增绿化面积{{green_area_added}}。"),
-            at: |f| f.location.chapter.as_deref() == Some("environment") && f.message.contains("新增绿化面积") && f.message.contains("还没有填写"),
+            // Named as the field shows the token (core::token_names), never by its id.
+            at: |f| {
+                f.location.chapter.as_deref() == Some("environment")
+                    && f.message.contains("新增绿化面积")
+                    && f.message.contains("还没有填写")
+                    && !f.message.contains("green_area_added")
+                    && f.excerpt == "{{新增绿化面积}}"
+            },
         },
         Plant {
             rule: "figure-conflict",

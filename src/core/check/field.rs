@@ -163,15 +163,17 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
     let found = if text.contains("{{") { tokens::find(text) } else { Vec::new() };
     for t in found {
         let token = tokens::token_for(&t.id);
-        let message = match context.specs.iter().find(|s| s.id == t.id) {
-            None => format!("正文中的“{token}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。"),
-            Some(spec) if token_text(&t.id, context.draft, context.specs, "").is_none() => format!(
-                "正文引用了指标“{}”，但还没有填写它的数值，导出时会原样出现“{token}”。请在指标中填写数值，或改写这句话。",
-                spec.name
+        // The field shows a known indicator's token by its name (core::token_names): so do the
+        // message and the excerpt.
+        let (message, excerpt) = match context.specs.iter().find(|s| s.id == t.id) {
+            None => (format!("正文中的“{token}”没有对应的指标，导出时会原样出现。请删去，或改为模板中已有的指标。"), token),
+            Some(spec) if token_text(&t.id, context.draft, context.specs, "").is_none() => (
+                format!("正文引用了指标“{}”，但还没有填写它的数值，导出时这里会留下未替换的标记。请在指标中填写数值，或改写这句话。", spec.name),
+                tokens::token_for(&spec.name),
             ),
             Some(_) => continue,
         };
-        findings.push(spot(ids::UNKNOWN_TOKEN, message, t.start, t.end, token, None));
+        findings.push(spot(ids::UNKNOWN_TOKEN, message, t.start, t.end, excerpt, None));
     }
     let rendered = Rendered::new(text, context.draft, context.specs);
     // One reading of the field's figures for the relation rules and the statements below.
