@@ -121,6 +121,23 @@ impl<'a> Sheet<'a> {
         spec_in(&self.specs, id)
     }
 
+    /// The separate target indicator of an indicator's completion (一般公共预算收入目标 for
+    /// 一般公共预算收入), with its value, when one is typed.
+    pub fn separate_target(&self, actual_id: &str) -> Option<(&'a str, &Reading)> {
+        for spec in &self.specs {
+            for relation in &spec.relations {
+                if let Relation::Completion { actual, target: Some(t) } = relation {
+                    if actual == actual_id {
+                        if let Some(v) = self.value(t) {
+                            return Some((t.as_str(), v));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// The name of an indicator as the template gives it.
     pub fn name(&self, id: &str) -> String {
         self.spec(id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
