@@ -16,7 +16,8 @@ const DONE_AFTER: &[&str] = &["已", "以来", "全年", "共", "累计", "完�
 const FUTURE_BEFORE: &[&str] = &["确保", "力争", "计划", "预计", "将", "争取", "目标", "到", "于", "在", "至", "截至", "截止"];
 
 pub(super) fn run(doc: &Doc, sink: &mut Sink) {
-    let Some(y) = doc.year else { return };
+    // A year no report has (from a hand-edited draft) is meta's own finding; Y+1 must not overflow.
+    let Some(y) = doc.year.filter(|y| y.unsigned_abs() < 100_000) else { return };
     if !sink.enabled(RULE) {
         return;
     }
@@ -75,15 +76,17 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
                 }
                 // "力争2024年底前……" inside the plan: a deadline before the plan year.
                 for &(py, at) in &years {
-                    if py > y || opening == Some(at) || !plan_deadline(chars, at) {
+                    // A slip copies last year's plan: Y or Y−1. Older years are history (2000年以前建成的小区).
+                    if py > y || py < y - 1 || opening == Some(at) || !plan_deadline(chars, at) {
                         continue;
                     }
+                    let plan_year = (y + 1).to_string();
                     let mut m = String::from("工作打算是");
-                    m.push_str(&(y + 1).to_string());
+                    m.push_str(&plan_year);
                     m.push_str("年的安排，这里的完成时限写成了");
                     m.push_str(&py.to_string());
                     m.push_str("年，已早于计划年度，请核对年份。");
-                    sink.emit(doc, p, at, at + 4, RULE, m, Some((y + 1).to_string()));
+                    sink.emit(doc, p, at, at + 4, RULE, m, Some(plan_year));
                 }
             }
             PartKind::Opening | PartKind::Summary => {
@@ -110,9 +113,10 @@ const DEADLINE_AFTER: &[&str] = &["底前", "末前", "年底前", "年末前", 
 /// Words after "{year}年{month}月" that make it a deadline (2024年6月底前, 2024年9月30日前).
 const MONTH_DEADLINE_AFTER: &[&str] = &["底前", "末前", "前", "以前", "之前", "份前", "上旬前", "中旬前", "下旬前"];
 /// Words before a year in a plan that set a time frame (力争2024年完成, 确保2024年上半年建成).
-const PLAN_FRAME_BEFORE: &[&str] = &["力争", "确保", "争取", "计划", "预计", "目标", "务必", "到", "于"];
-/// Words before a year that refer back to it (较2024年增长, 截至2024年底).
-const BACK_BEFORE: &[&str] = &["较", "比", "与", "同", "截至", "截止", "自", "从"];
+const PLAN_FRAME_BEFORE: &[&str] =
+    &["力争", "确保", "争取", "计划", "预计", "目标", "务必", "到", "力争于", "确保于", "争取于", "计划于", "预计于"];
+/// Words before a year that refer back to it (较2024年增长, 截至2024年底, 已于2024年底前完工).
+const BACK_BEFORE: &[&str] = &["较", "比", "与", "同", "截至", "截止", "自", "从", "已于", "已在", "曾于"];
 /// Words after "{year}年" that refer back to it (力争达到2024年的水平 reads as a comparison).
 const BACK_AFTER: &[&str] = &["的", "以来", "同期", "水平", "基础", "成果", "度的"];
 
@@ -124,7 +128,9 @@ fn plan_deadline(chars: &[char], at: usize) -> bool {
         return false;
     }
     let after = at + 5;
-    let counted = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(*c));
+    let counted = |i: usize| {
+        matches!(chars.get(i), Some('0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几'))
+    };
     let deadline_at = |i: usize, words: &[&str]| {
         words.iter().any(|w| has_at(chars, i, w) && !counted(i + w.chars().count()))
     };
