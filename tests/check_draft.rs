@@ -316,6 +316,36 @@ fn derived_values_are_shown_with_their_formula() {
 }
 
 #[test]
+fn a_percentage_against_last_year_or_target_is_shown_in_points() {
+    let mut draft = clean();
+    let rate = entry(&mut draft, "unemployment_rate");
+    rate.text = "3.5%".into();
+    rate.last_year = "3.2%".into();
+    rate.target = "4%".into();
+    let derived = indicator_derived(&draft, &template());
+    let of_rate: Vec<_> = derived.iter().filter(|d| d.indicator == "unemployment_rate").collect();
+    assert_eq!(of_rate.len(), 2, "{of_rate:#?}");
+    let change = of_rate.iter().find(|d| d.kind == DerivedKind::Growth).expect("change from last year");
+    assert_eq!(change.line, "较上年上升0.3个百分点（3.5%−3.2%）");
+    assert_eq!(change.explanation, "按3.5%−3.2%计算，较上年上升0.3个百分点");
+    assert!((change.value - 0.3).abs() < 1e-9);
+    let to_target = of_rate.iter().find(|d| d.kind == DerivedKind::Completion).expect("against target");
+    assert_eq!(to_target.line, "低于目标0.5个百分点（3.5%−4%）");
+    assert!(!to_target.line.contains("完成") && !change.line.contains("增幅"));
+
+    let rate = entry(&mut draft, "unemployment_rate");
+    rate.text = "3.2%".into();
+    rate.last_year = "3.5%".into();
+    rate.target = "3.2%".into();
+    let derived = indicator_derived(&draft, &template());
+    let lines: Vec<&str> = derived.iter().filter(|d| d.indicator == "unemployment_rate").map(|d| d.line.as_str()).collect();
+    assert_eq!(lines, ["与目标持平（3.2%−3.2%）", "较上年下降0.3个百分点（3.2%−3.5%）"]);
+    // Amounts keep their growth and completion in per cent.
+    let growth = derived.iter().find(|d| d.indicator == "retail_sales_growth").expect("growth derived");
+    assert_eq!(growth.line, "增幅 12.5%（（48600−43200）÷43200）");
+}
+
+#[test]
 fn findings_come_in_document_order() {
     let mut draft = clean();
     draft.closing = String::new();

@@ -151,7 +151,7 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
             let message = match spec.kind {
                 PartKind::Title => "还没有填写单位名称，标题无法生成。请在“基本信息”中填写。".to_string(),
                 PartKind::Summary => "工作总结还没有内容。请至少填写一章的要点。".to_string(),
-                kind => format!("“{}”还没有填写。这一部分是模板要求的，请补上。", kind.label()),
+                kind => format!("“{}”还没有填写。这一部分是模板要求的，请补上。", draft.part_name(kind)),
             };
             out.push(finding(MISSING_PART, message, part_location(spec.kind, None), String::new(), None));
         }
@@ -171,7 +171,7 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     ];
     for (kind, empty) in lists {
         if empty && !required.contains(&kind) {
-            let message = format!("“{}”只有空白条目。请填写内容，或删去空白条目。", kind.label());
+            let message = format!("“{}”只有空白条目。请填写内容，或删去空白条目。", draft.part_name(kind));
             out.push(finding(EMPTY_PART, message, part_location(kind, None), String::new(), None));
         }
     }
