@@ -1,6 +1,7 @@
 // Start-up time of the release build in headless Chromium: from navigation start to the app's
 // `zongjie-ready` performance mark (first screen rendered), for dist/zongjie.html via file://
-// (budget: 200 ms) and for the hosted dist/ on 127.0.0.1. Each run is a fresh browser context
+// (budget: 200 ms) and for the hosted dist/ on 127.0.0.1 (which fetches the LZMA-packed wasm and
+// unpacks it while the browser compiles it: scripts/pack-wasm.py). Each run is a fresh browser context
 // (no cache, empty storage); one warm-up run per mode is discarded. Prints the median.
 // Usage: node scripts/bench-startup.mjs [RUNS=9]   (after make build)
 

@@ -316,6 +316,36 @@ fn derived_values_are_shown_with_their_formula() {
 }
 
 #[test]
+fn a_percentage_against_last_year_or_target_is_shown_in_points() {
+    let mut draft = clean();
+    let rate = entry(&mut draft, "unemployment_rate");
+    rate.text = "3.5%".into();
+    rate.last_year = "3.2%".into();
+    rate.target = "4%".into();
+    let derived = indicator_derived(&draft, &template());
+    let of_rate: Vec<_> = derived.iter().filter(|d| d.indicator == "unemployment_rate").collect();
+    assert_eq!(of_rate.len(), 2, "{of_rate:#?}");
+    let change = of_rate.iter().find(|d| d.kind == DerivedKind::Growth).expect("change from last year");
+    assert_eq!(change.line, "较上年上升0.3个百分点（3.5%−3.2%）");
+    assert_eq!(change.explanation, "按3.5%−3.2%计算，较上年上升0.3个百分点");
+    assert!((change.value - 0.3).abs() < 1e-9);
+    let to_target = of_rate.iter().find(|d| d.kind == DerivedKind::Completion).expect("against target");
+    assert_eq!(to_target.line, "低于目标0.5个百分点（3.5%−4%）");
+    assert!(!to_target.line.contains("完成") && !change.line.contains("增幅"));
+
+    let rate = entry(&mut draft, "unemployment_rate");
+    rate.text = "3.2%".into();
+    rate.last_year = "3.5%".into();
+    rate.target = "3.2%".into();
+    let derived = indicator_derived(&draft, &template());
+    let lines: Vec<&str> = derived.iter().filter(|d| d.indicator == "unemployment_rate").map(|d| d.line.as_str()).collect();
+    assert_eq!(lines, ["与目标持平（3.2%−3.2%）", "较上年下降0.3个百分点（3.2%−3.5%）"]);
+    // Amounts keep their growth and completion in per cent.
+    let growth = derived.iter().find(|d| d.indicator == "retail_sales_growth").expect("growth derived");
+    assert_eq!(growth.line, "增幅 12.5%（（48600−43200）÷43200）");
+}
+
+#[test]
 fn findings_come_in_document_order() {
     let mut draft = clean();
     draft.closing = String::new();
@@ -405,4 +435,170 @@ fn synonymous_measure_words_are_read_as_the_indicators_unit() {
     entry(&mut draft, "grid_staff").text = "120人次".into();
     let findings = run(&draft);
     assert!(findings.iter().any(|f| f.rule == "unit-mismatch" && f.location.indicator.as_deref() == Some("grid_staff")), "{}", describe(&findings));
+}
+
+fn of_rule<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
+    findings.iter().filter(|f| f.rule == rule).collect()
+}
+
+/// Clerks paste last year's numbered headings and points: every numbering form the document adds
+/// itself is flagged where it was typed — chapter headings, leads, bodies without a lead,
+/// problems, plan items, key tasks and honours — as a warning whose suggestion deletes it.
+#[test]
+fn numbers_typed_into_headings_leads_and_points_are_flagged_for_deletion() {
+    let mut draft = clean();
+    chapter(&mut draft, "party_building").heading = "（一）党建引领有力，基层堡垒更加坚实".into();
+    chapter(&mut draft, "economy").points[0].lead = "1.稳住经济基本盘".into();
+    draft.problems[1].lead = String::new();
+    draft.problems[1].body = "1、部分老旧小区物业管理缺位，停车难问题尚未根本解决。".into();
+    draft.plan[0].lead = "① 抓党建，强基础".into();
+    draft.key_tasks[0].task = "第一，老旧小区改造".into();
+    draft.honours[0] = "（1）街道获评市级文明单位".into();
+    let findings = run(&draft);
+    type At<'a> = (Option<PartKind>, Option<&'a str>, Option<&'a str>, Option<usize>, Option<usize>, &'a str);
+    let got: Vec<At<'_>> = of_rule(&findings, "numbering")
+        .iter()
+        .map(|f| (f.location.part, f.location.chapter.as_deref(), f.location.field.as_deref(), f.location.start, f.location.end, f.excerpt.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(PartKind::Summary), Some("party_building"), Some("heading"), Some(0), Some(3), "（一）"),
+            (Some(PartKind::Summary), Some("economy"), Some("lead"), Some(0), Some(2), "1."),
+            (Some(PartKind::Problems), None, Some("body"), Some(0), Some(2), "1、"),
+            (Some(PartKind::Plan), None, Some("lead"), Some(0), Some(2), "①"),
+            (Some(PartKind::KeyTasks), None, Some("task"), Some(0), Some(3), "第一，"),
+            (Some(PartKind::Honours), None, Some("text"), Some(0), Some(3), "（1）"),
+        ],
+        "{}",
+        describe(&findings)
+    );
+    for f in of_rule(&findings, "numbering") {
+        assert_eq!(f.suggestion.as_deref(), Some(""), "the suggestion deletes the number: {f:?}");
+        assert!(f.message.contains(&format!("“{}”会与之重复，请删去", f.excerpt)), "{}", f.message);
+    }
+    // A warning by default; the built-in templates raise `numbering` to an error.
+    let mut plain = template();
+    plain.rule_severities = Default::default();
+    let findings = check(&draft, &plain, &CheckOptions::default());
+    assert!(of_rule(&findings, "numbering").iter().all(|f| f.severity == Severity::Warning));
+    let heading = of_rule(&findings, "numbering")[0];
+    assert!(heading.message.starts_with("成稿时标题会自动编上序号"), "{}", heading.message);
+
+    // The same texts without the numbers raise nothing.
+    let mut fixed = clean();
+    chapter(&mut fixed, "party_building").heading = "党建引领有力，基层堡垒更加坚实".into();
+    chapter(&mut fixed, "economy").points[0].lead = "稳住经济基本盘".into();
+    fixed.key_tasks[0].task = "第一批老旧小区改造".into();
+    assert!(of_rule(&run(&fixed), "numbering").is_empty(), "{}", describe(&run(&fixed)));
+}
+
+/// A token prints an indicator's figure: a finding on that figure alone belongs to the entry
+/// (reported there once), but a sentence typed twice and a paragraph that ends on a token without
+/// 。 are still found.
+#[test]
+fn sentences_and_ends_with_tokens_are_still_checked() {
+    let repeated = "全年发放临时救助金{{assistance_funds}}，困难群众基本生活得到保障。";
+    let mut draft = clean();
+    chapter(&mut draft, "livelihood").points[0].body = format!("{repeated}{repeated}");
+    let findings = run(&draft);
+    let hits = of_rule(&findings, "repeated-sentence");
+    assert_eq!(hits.len(), 1, "{}", describe(&findings));
+    let n = repeated.chars().count();
+    assert_eq!((hits[0].location.start, hits[0].location.end), (Some(n), Some(2 * n)));
+    assert_eq!(hits[0].suggestion.as_deref(), Some(""), "deleting the repeat deletes its token as typed");
+
+    let mut draft = clean();
+    let body = "为困难群众及时足额发放各类救助资金，全年发放临时救助金{{assistance_funds}}";
+    chapter(&mut draft, "livelihood").points[0].body = body.into();
+    let findings = run(&draft);
+    let hits = of_rule(&findings, "missing-end-punctuation");
+    assert_eq!(hits.len(), 1, "{}", describe(&findings));
+    let token = "{{assistance_funds}}";
+    let (n, t) = (body.chars().count(), token.chars().count());
+    assert_eq!((hits[0].location.start, hits[0].location.end), (Some(n - t), Some(n)));
+    assert_eq!(hits[0].suggestion, None, "a suggestion over the printed figure would overwrite the token");
+
+    // What the filter is for: a figure the token prints is judged on its entry, not again in
+    // every sentence that prints it (the same text typed into the prose is flagged).
+    let mut draft = clean();
+    entry(&mut draft, "rubbish_cleared").text = "1764多吨".into();
+    chapter(&mut draft, "environment").points[0].body = "全年清运各类垃圾{{rubbish_cleared}}，环境面貌明显改善。".into();
+    let findings = run(&draft);
+    assert!(of_rule(&findings, "approximate-exact").is_empty(), "{}", describe(&findings));
+    chapter(&mut draft, "environment").points[0].body = "全年清运各类垃圾1764多吨，环境面貌明显改善。".into();
+    assert_eq!(of_rule(&run(&draft), "approximate-exact").len(), 1, "{}", describe(&run(&draft)));
+
+    // But a mark left in the entry would print unseen: it is flagged at the token, naming the
+    // indicator to correct.
+    let mut draft = clean();
+    entry(&mut draft, "assistance_funds").text = "**万元".into();
+    let body = "全年发放临时救助金{{assistance_funds}}，困难群众基本生活得到保障。";
+    chapter(&mut draft, "livelihood").points[0].body = body.into();
+    let findings = run(&draft);
+    let hits = of_rule(&findings, "placeholder");
+    assert_eq!(hits.len(), 1, "{}", describe(&findings));
+    assert_eq!((hits[0].location.start, hits[0].location.end), (Some(9), Some(9 + "{{assistance_funds}}".chars().count())));
+    assert!(hits[0].message.contains("请在该指标中修改"), "{}", hits[0].message);
+}
+
+/// 单位名称 prints in the title and signature: marks left in it are found on 基本信息. 成文日期
+/// takes the GB/T 9704-2012 form, with the standard form as suggestion, and is not before Y.
+#[test]
+fn unit_name_and_date_are_checked_on_the_meta_page() {
+    let meta = |draft: &Draft, rule: &str| -> Vec<Finding> {
+        check(draft, &template(), &CheckOptions::default())
+            .into_iter()
+            .filter(|f| f.rule == rule && f.location.part == Some(PartKind::Title))
+            .collect()
+    };
+    let mut draft = clean();
+    draft.meta.unit = "**街道".into();
+    let hits = meta(&draft, "placeholder");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0].location.field.as_deref(), Some("unit"));
+    assert_eq!((hits[0].location.start, hits[0].location.end), (Some(0), Some(2)));
+
+    for (typed, standard) in [
+        ("2025.12.20", "2025年12月20日"),
+        ("2025-12-20", "2025年12月20日"),
+        ("2025/12/20", "2025年12月20日"),
+        ("2025年12月20号", "2025年12月20日"),
+        ("2026年01月05日", "2026年1月5日"),
+    ] {
+        let mut draft = clean();
+        draft.meta.date = typed.into();
+        let hits = meta(&draft, "date-format");
+        assert_eq!(hits.len(), 1, "{typed}: {hits:#?}");
+        let f = &hits[0];
+        assert_eq!(f.location.field.as_deref(), Some("date"));
+        assert_eq!((f.location.start, f.location.end), (Some(0), Some(typed.chars().count())));
+        assert_eq!(f.suggestion.as_deref(), Some(standard), "{typed}");
+        assert_eq!(f.severity, Severity::Warning);
+        assert!(f.message.contains(standard), "{}", f.message);
+        assert!(meta(&draft, "year-mismatch").is_empty(), "{typed}");
+    }
+
+    let mut draft = clean();
+    draft.meta.date = "年底".into();
+    let hits = meta(&draft, "date-format");
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].suggestion, None);
+    assert!(hits[0].message.contains("请按“2025年12月20日”的格式填写"), "{}", hits[0].message);
+
+    let mut draft = clean();
+    draft.meta.date = "2024年12月20日".into();
+    assert!(meta(&draft, "date-format").is_empty());
+    let hits = meta(&draft, "year-mismatch");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert!(hits[0].message.contains("早于总结年度2025年"), "{}", hits[0].message);
+
+    // A mark in the date is one finding, not also a format one.
+    let mut draft = clean();
+    draft.meta.date = "2025年XX月XX日".into();
+    assert!(!meta(&draft, "placeholder").is_empty());
+    assert!(meta(&draft, "date-format").is_empty());
+
+    // The clean draft's 2025年12月26日 is fine (see the_clean_draft_raises_nothing).
+    assert!(meta(&clean(), "date-format").is_empty());
 }

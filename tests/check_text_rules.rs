@@ -171,11 +171,35 @@ fn range_dash_suggestions() {
 }
 
 #[test]
-fn unit_mix_flags_the_minority_spelling() {
-    let text = "改造面积1200平方米。新增绿地800平方米。修缮屋面300㎡。";
-    let f = only(text, "unit-notation-mix");
-    assert_eq!(span(text, &f), "㎡");
-    assert_eq!(f.suggestion.as_deref(), Some("平方米"));
+fn unit_mix_proposes_the_standard_spelling_even_when_it_is_the_minority() {
+    let text = "新建道路3千米。整修道路2千米。铺设管网5公里。";
+    let found = check_text(text, &options());
+    let hits = of_rule(&found, "unit-notation-mix");
+    assert_eq!(hits.len(), 2, "{found:#?}");
+    for f in hits {
+        assert_eq!(span(text, f), "千米");
+        assert_eq!(f.suggestion.as_deref(), Some("公里"));
+        assert_eq!(f.message, "同一单位在文中有“千米”“公里”两种写法，请统一写作规范的“公里”。");
+    }
+    assert_eq!(only("配送大米500公斤，食用油300千克。", "unit-notation-mix").suggestion.as_deref(), Some("千克"));
+}
+
+#[test]
+fn a_nonstandard_spelling_gets_one_finding_towards_the_standard_one() {
+    // ㎡ first and as often as 平方米: still 平方米, and only `nonstandard-unit` speaks.
+    let text = "修缮屋面1200㎡。新增绿地800平方米。";
+    let found = check_text(text, &options());
+    assert!(of_rule(&found, "unit-notation-mix").is_empty(), "{found:#?}");
+    let f = only(text, "nonstandard-unit");
+    assert_eq!(f.suggestion.as_deref(), Some("1200平方米"));
+    // With `nonstandard-unit` switched off, the mix rule proposes the same spelling.
+    let mut off = options();
+    off.disabled.insert("nonstandard-unit".into());
+    let found = check_text(text, &off);
+    let hits = of_rule(&found, "unit-notation-mix");
+    assert_eq!(hits.len(), 1, "{found:#?}");
+    assert_eq!(span(text, hits[0]), "㎡");
+    assert_eq!(hits[0].suggestion.as_deref(), Some("平方米"));
 }
 
 #[test]
@@ -199,6 +223,21 @@ fn year_mismatch_uses_title_year_and_suggests() {
     // The options' year wins over the title's.
     let found = check_text("青禾街道2024年工作总结\n新建党支部3个。", &options());
     assert_eq!(of_rule(&found, "year-mismatch").len(), 1);
+}
+
+#[test]
+fn year_mismatch_flags_an_old_deadline_inside_the_plan_only() {
+    let text = "青禾街道2025年工作总结和2026年工作安排\n一、2025年工作总结\n新增规上企业4家，2025年底前完成改造。\n二、2026年工作安排\n巩固2025年创建成果，力争2024年底前新增规上企业5家，税收较2025年增长8%。";
+    let found = check_text(text, &CheckOptions::default());
+    let hits = of_rule(&found, "year-mismatch");
+    assert_eq!(hits.len(), 1, "{found:#?}");
+    assert_eq!(span(text, hits[0]), "2024");
+    assert_eq!(hits[0].location.line, Some(5));
+    assert_eq!(hits[0].suggestion.as_deref(), Some("2026"));
+    assert_eq!(hits[0].message, "工作打算是2026年的安排，这里的完成时限写成了2024年，已早于计划年度，请核对年份。");
+    // A deadline in the plan year or later is what a plan says.
+    let later = text.replace("力争2024年底前", "力争2027年底前");
+    assert!(of_rule(&check_text(&later, &CheckOptions::default()), "year-mismatch").is_empty());
 }
 
 #[test]

@@ -87,3 +87,32 @@ proptest::proptest! {
         }
     }
 }
+
+/// 全部采用建议 on texts that spell units two ways: one pass leaves no unit finding, and a second
+/// check finds nothing more to change in the units (the rules never propose opposite spellings).
+#[test]
+fn applying_all_unit_suggestions_reaches_a_fixed_point() {
+    let texts = [
+        "修缮屋面1200㎡，新增绿地800平方米。新建道路5km，整修道路3公里。",
+        "新增绿地800平方米，修缮屋面1200㎡、300㎡。整修道路3公里，新建道路5km、2km。",
+        "新建道路3千米。整修道路2千米。铺设管网5公里。配送大米500公斤，食用油300千克、200kg。",
+        "新增停车场2000m²，绿化1500㎡。清运垃圾30m³，铺设管网4千米，改造道路2公里。",
+        "修缮屋面1200平米，新增绿地800㎡，改造广场600平方米。",
+    ];
+    let unit_rules = ["unit-notation-mix", "nonstandard-unit"];
+    let options = CheckOptions { year: Some(2025), ..CheckOptions::default() };
+    for text in texts {
+        let found = check_text(text, &options);
+        assert!(found.iter().any(|f| unit_rules.contains(&f.rule.as_str())), "{text}: {found:#?}");
+        let (fixed, n) = apply_all(text, &found);
+        assert!(n > 0, "{text}");
+        let again = check_text(&fixed, &options);
+        let left: Vec<&Finding> = again.iter().filter(|f| unit_rules.contains(&f.rule.as_str())).collect();
+        assert!(left.is_empty(), "{text} → {fixed}: {left:#?}");
+        for word in ["㎡", "m²", "km", "千米", "公斤", "kg", "m³", "平米"] {
+            assert!(!fixed.contains(word), "{fixed} still has {word}");
+        }
+        let (twice, _) = apply_all(&fixed, &again);
+        assert_eq!(check_text(&twice, &options).iter().filter(|f| unit_rules.contains(&f.rule.as_str())).count(), 0);
+    }
+}

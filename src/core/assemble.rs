@@ -13,6 +13,9 @@
 //!   below 一、); Lead → `lead。body` paragraphs;
 //! - problems: Series → `一是…` paragraphs, otherwise `（一）lead。body`;
 //! - a lead phrase gets a closing 。 when the author gave none; headings are kept as written;
+//! - a series of one is not numbered (a lone 一是, 1., （一） or 一、 is a mistake): a single point,
+//!   problem, plan item, key task or honour prints as a paragraph, a single chapter's heading and
+//!   a document's only level-1 heading without their number;
 //! - a chapter without any written point is left out (a new draft starts with every default
 //!   chapter, and an empty heading must not reach the document);
 //! - the opening and closing are paragraphs; the unit and the date close the document.
@@ -36,6 +39,7 @@ pub fn assemble(draft: &Draft, template: &Template) -> Document {
             a.part(kind);
         }
     }
+    a.lone_top_unnumbered();
     for line in [&draft.meta.unit, &draft.meta.date] {
         if !line.trim().is_empty() {
             a.blocks.push(Block::Signature { text: line.trim().to_string() });
@@ -109,6 +113,18 @@ impl Assembler<'_> {
         self.blocks.push(Block::Heading { level: 1, number, text: text.trim().to_string(), body: String::new() });
     }
 
+    /// A document with a single level-1 heading prints it without 一、 (no 二、 follows).
+    fn lone_top_unnumbered(&mut self) {
+        if self.top != 1 {
+            return;
+        }
+        for block in &mut self.blocks {
+            if let Block::Heading { level: 1, number, .. } = block {
+                number.clear();
+            }
+        }
+    }
+
     fn paragraph(&mut self, text: &str) {
         let text = self.prose(text);
         if !text.is_empty() {
@@ -131,6 +147,7 @@ impl Assembler<'_> {
             let text = self.heading_text(PartKind::Summary, "{year}年工作总结");
             self.top_heading(&text);
         }
+        let count = chapters.len();
         for (k, chapter) in chapters.into_iter().enumerate() {
             let mut heading = chapter.heading.trim().to_string();
             if heading.is_empty() {
@@ -138,7 +155,7 @@ impl Assembler<'_> {
                 heading = spec.map(|s| s.heading.clone()).unwrap_or_default();
             }
             if two_part {
-                let number = MarkerStyle::ChineseParen.format(k as u32 + 1);
+                let number = series_number(count, || MarkerStyle::ChineseParen.format(k as u32 + 1));
                 self.blocks.push(Block::Heading { level: 2, number, text: heading, body: String::new() });
             } else {
                 self.top_heading(&heading);
@@ -147,8 +164,10 @@ impl Assembler<'_> {
         }
     }
 
-    /// Points under a chapter heading, in the given style.
+    /// Points under a chapter heading, in the given style. A single point is not numbered (a
+    /// lone 一是, 1. or （一） is a mistake of its own): it prints as its lead and body.
     fn points(&mut self, points: &[Point], style: PointStyle) {
+        let count = written(points);
         let mut n = 0;
         for point in points {
             if point.is_empty() {
@@ -158,6 +177,7 @@ impl Assembler<'_> {
             let lead = lead_sentence(&self.prose(&point.lead));
             let text = self.prose(&point.body);
             match style {
+                _ if count == 1 => self.blocks.push(Block::Paragraph { number: String::new(), lead, text }),
                 PointStyle::Series => {
                     self.blocks.push(Block::Paragraph { number: format!("{}是", chinese_numeral(n)), lead, text })
                 }
@@ -196,7 +216,9 @@ impl Assembler<'_> {
         }
     }
 
+    /// Points as `（n）lead。body` headings; a single point as a paragraph without number.
     fn run_on_points(&mut self, points: &[Point]) {
+        let count = written(points);
         let mut n = 0;
         for point in points {
             if point.is_empty() {
@@ -205,7 +227,11 @@ impl Assembler<'_> {
             n += 1;
             let lead = lead_sentence(&self.prose(&point.lead));
             let body = self.prose(&point.body);
-            self.sub_heading(n, lead, body);
+            if count == 1 {
+                self.blocks.push(Block::Paragraph { number: String::new(), lead, text: body });
+            } else {
+                self.sub_heading(n, lead, body);
+            }
         }
     }
 
@@ -233,6 +259,7 @@ impl Assembler<'_> {
         }
         let text = self.heading_text(PartKind::KeyTasks, "重点工作完成情况");
         self.top_heading(&text);
+        let count = tasks.len();
         for (k, task) in tasks.into_iter().enumerate() {
             let lead = lead_sentence(&self.prose(&task.task));
             let mut facts = Vec::new();
@@ -244,7 +271,7 @@ impl Assembler<'_> {
             }
             let mut text = if facts.is_empty() { String::new() } else { format!("{}。", facts.join("，")) };
             text.push_str(&self.prose(&task.note));
-            let number = MarkerStyle::ArabicDot.format(k as u32 + 1);
+            let number = series_number(count, || MarkerStyle::ArabicDot.format(k as u32 + 1));
             self.blocks.push(Block::Paragraph { number, lead, text });
         }
     }
@@ -255,6 +282,7 @@ impl Assembler<'_> {
         }
         let text = self.heading_text(PartKind::Honours, "荣誉表彰情况");
         self.top_heading(&text);
+        let count = self.draft.honours.iter().filter(|h| !h.trim().is_empty()).count();
         let mut n = 0;
         for honour in &self.draft.honours {
             let honour = honour.trim();
@@ -262,7 +290,7 @@ impl Assembler<'_> {
                 continue;
             }
             n += 1;
-            let number = MarkerStyle::ArabicDot.format(n);
+            let number = series_number(count, || MarkerStyle::ArabicDot.format(n));
             self.blocks.push(Block::Paragraph { number, lead: String::new(), text: honour.to_string() });
         }
     }
@@ -279,6 +307,20 @@ impl Assembler<'_> {
         let default_unit = self.template.indicator(id).map(|(_, spec)| spec.unit.as_str()).unwrap_or("");
         figures::printed::entry_figure(entry, default_unit)
 
+    }
+}
+
+/// How many points have something written.
+fn written(points: &[Point]) -> usize {
+    points.iter().filter(|p| !p.is_empty()).count()
+}
+
+/// The marker of an item in a series of `count` items: none for a series of one.
+fn series_number(count: usize, number: impl FnOnce() -> String) -> String {
+    if count == 1 {
+        String::new()
+    } else {
+        number()
     }
 }
 
@@ -359,5 +401,70 @@ mod tests {
         assert_eq!(out, "调解25起，投资1.25亿元，惠及2万余人，成功率96%，{{x}}。");
         assert_eq!(render_tokens("{{disputes}}", figure), "25起");
         assert_eq!(render_tokens("共{{money}}亿元", figure), "共1.25亿元");
+    }
+
+    fn numbers(doc: &Document) -> Vec<String> {
+        doc.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { number, text, .. } => Some(format!("{number}|{text}")),
+                Block::Paragraph { number, lead, text } => Some(format!("{number}|{}", if lead.is_empty() { text } else { lead })),
+                Block::Signature { .. } => None,
+            })
+            .collect()
+    }
+
+    fn point(lead: &str) -> Point {
+        Point { lead: lead.into(), body: "正文。".into() }
+    }
+
+    /// A series of one is not numbered: no lone 一是, 1., （一） or 一、 in the document.
+    #[test]
+    fn a_series_of_one_prints_without_its_number() {
+        let template = crate::core::template::builtin("jiedao-annual").expect("built-in template");
+        let mut draft = template.new_draft("d", "青禾街道办事处", 2025);
+        draft.chapters.truncate(2);
+        draft.chapters[0].points = vec![point("抓组织")];
+        draft.problems = vec![point("短板一"), Point::default()];
+        draft.plan = vec![point("抓党建")];
+        draft.key_tasks = vec![KeyTask { task: "老旧小区改造".into(), ..KeyTask::default() }];
+        draft.honours = vec!["省级文明单位".into(), " ".into()];
+        let doc = assemble(&draft, &template);
+        let got = numbers(&doc);
+        for lone in ["|抓组织。", "|短板一。", "|抓党建。", "|老旧小区改造。", "|省级文明单位"] {
+            assert!(got.iter().any(|n| n == lone), "{lone} in {got:?}");
+        }
+        // The single chapter's heading has no （一）; the parts are still 一、二、…
+        assert!(got.iter().any(|n| n.starts_with('|') && n.ends_with(draft.chapters[0].heading.as_str())), "{got:?}");
+        assert!(got.iter().any(|n| n.starts_with("二、|")), "{got:?}");
+
+        // Two of each are numbered as before.
+        draft.chapters[1].points = vec![point("促发展")];
+        draft.chapters[0].points.push(point("抓学习"));
+        draft.problems[1] = point("短板二");
+        draft.plan.push(point("抓民生"));
+        draft.key_tasks.push(KeyTask { task: "新增就业".into(), ..KeyTask::default() });
+        draft.honours[1] = "市级先进集体".into();
+        let got = numbers(&assemble(&draft, &template));
+        for numbered in ["一是|抓组织。", "二是|抓学习。", "二是|短板二。", "（二）|抓民生。", "2.|新增就业。", "2.|市级先进集体"] {
+            assert!(got.iter().any(|n| n == numbered), "{numbered} in {got:?}");
+        }
+        assert!(got.iter().any(|n| n.starts_with("（二）|")), "{got:?}");
+    }
+
+    /// A report whose only numbered heading is one chapter prints it without 一、.
+    #[test]
+    fn a_lone_top_heading_has_no_number() {
+        let template = crate::core::template::builtin("jiedao-summary").expect("built-in template");
+        let mut draft = template.new_draft("d", "青禾街道办事处", 2025);
+        draft.chapters.truncate(1);
+        draft.chapters[0].points = vec![point("抓组织"), point("抓学习")];
+        let got = numbers(&assemble(&draft, &template));
+        assert!(got.first().is_some_and(|n| n.starts_with('|')), "{got:?}");
+        assert!(got.iter().any(|n| n == "一是|抓组织。"), "{got:?}");
+        draft.problems = vec![point("短板一")];
+        let got = numbers(&assemble(&draft, &template));
+        assert!(got.first().is_some_and(|n| n.starts_with("一、|")), "{got:?}");
+        assert!(got.iter().any(|n| n.starts_with("二、|")), "{got:?}");
     }
 }

@@ -77,6 +77,18 @@ impl Default for Meta {
     }
 }
 
+impl Meta {
+    /// The plan part's name as the task list and the title print it: 2026年工作安排 (下年工作安排
+    /// before the year is filled in), following the 第二部分名称 in `title_style`.
+    pub fn plan_title(&self) -> String {
+        let mut out = if self.year > 0 { self.year.saturating_add(1).to_string() } else { "下".to_string() };
+        out.push('年');
+        let word = self.title_style.plan_word.trim();
+        out.push_str(if word.is_empty() { "工作打算" } else { word });
+        out
+    }
+}
+
 /// How the title joins the two parts: `{unit}{Y}年工作总结{connector}{Y+1}年{plan_word}`.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct TitleStyle {
@@ -251,6 +263,15 @@ impl std::fmt::Display for DraftError {
 impl std::error::Error for DraftError {}
 
 impl Draft {
+    /// A part's name as the author sees it in the task list: the plan by its title
+    /// (2026年工作安排), the other parts by their label.
+    pub fn part_name(&self, kind: PartKind) -> String {
+        match kind {
+            PartKind::Plan => self.meta.plan_title(),
+            _ => kind.label().to_string(),
+        }
+    }
+
     /// A new empty draft for a unit and year (chapters are added from the template by `template`).
     pub fn new(id: impl Into<String>, template_id: impl Into<String>, unit: impl Into<String>, year: i32) -> Self {
         Draft {

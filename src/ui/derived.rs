@@ -72,15 +72,10 @@ pub fn tasks(draft: &Draft, template: &Template) -> Vec<Task> {
     out
 }
 
-pub fn next_year(draft: &Draft) -> String {
-    if draft.meta.year > 0 { (draft.meta.year + 1).to_string() } else { "下".into() }
-}
-
 /// The plan part's name as the title and the document print it: 2026年工作安排, following the
 /// 第二部分名称 chosen on 基本信息.
 pub fn plan_title(draft: &Draft) -> String {
-    let word = draft.meta.title_style.plan_word.trim();
-    format!("{}年{}", next_year(draft), if word.is_empty() { "工作打算" } else { word })
+    draft.meta.plan_title()
 }
 
 pub fn chapter_key(id: &str) -> String {

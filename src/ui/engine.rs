@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::core::assemble;
-use crate::core::check::{self, Derived, DerivedKind, Finding, Severity};
+use crate::core::check::{self, Derived, Finding, Severity};
 use crate::core::document::Document;
 use crate::core::export;
 use crate::core::figures;
@@ -110,10 +110,5 @@ pub fn indicator_derived(draft: &Draft, template: &Template) -> Vec<Derived> {
 
 /// One derived value as the form shows it, e.g. 比率 98.0%（349÷356）.
 pub fn derived_line(d: &Derived) -> String {
-    let kind = match d.kind {
-        DerivedKind::Rate => "比率",
-        DerivedKind::Completion => "完成",
-        DerivedKind::Growth => "增幅",
-    };
-    format!("{kind} {}（{}）", d.text, d.formula)
+    d.line.clone()
 }

@@ -9,20 +9,18 @@
 //! rules run in `field`, whose cache lets `Incremental` read again only the fields that changed.
 
 use super::field;
+use super::typed_number::typed_number;
 use super::figures::finding;
 use super::figures::prose::{self, Stated};
 use super::figures::relations::Sheet;
 use super::{acknowledge, CheckOptions, Finding, Location};
 use crate::core::model::{Draft, PartKind, Point};
-use crate::core::outline::series_markers;
 use crate::core::template::{IndicatorSpec, PointStyle, Template};
 
 pub const MISSING_PART: &str = "missing-part";
 pub const EMPTY_PART: &str = "empty-part";
 pub const YEAR_MISMATCH: &str = "year-mismatch";
-
-/// Years a report can plausibly summarise.
-const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+pub use super::meta::DATE_FORMAT;
 
 pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<Finding> {
     checked(draft, template, &effective_options(draft, template, options), &mut field::Cache::default())
@@ -32,7 +30,7 @@ pub fn check(draft: &Draft, template: &Template, options: &CheckOptions) -> Vec<
 /// `cache` where the same field was checked before in the same context (see `Incremental`).
 pub(super) fn checked(draft: &Draft, template: &Template, options: &CheckOptions, cache: &mut field::Cache) -> Vec<Finding> {
     let mut out = Vec::new();
-    meta_year(draft, &mut out);
+    super::meta::check(draft, options, &mut out);
     parts(draft, template, &mut out);
     self_numbered(draft, template, &mut out);
     out.extend(super::figures::check_indicators(draft, template));
@@ -124,20 +122,6 @@ fn push_points<'a>(out: &mut Vec<Field<'a>>, part: PartKind, chapter: Option<&st
     }
 }
 
-/// `year-mismatch` on meta: no year, or one no report can have.
-fn meta_year(draft: &Draft, out: &mut Vec<Finding>) {
-    let year = draft.meta.year;
-    let message = if year == 0 {
-        "还没有填写总结的年度。请在“基本信息”中填写，例如2025。".to_string()
-    } else if !YEARS.contains(&year) {
-        format!("总结年度写为{year}年，不像是工作总结的年份。请核对后填写四位年份，例如2025。")
-    } else {
-        return;
-    };
-    let location = at(PartKind::Title, None, None, "year");
-    out.push(finding(YEAR_MISMATCH, message, location, year.to_string(), None));
-}
-
 fn blank(points: &[Point]) -> bool {
     points.iter().all(Point::is_empty)
 }
@@ -167,7 +151,7 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
             let message = match spec.kind {
                 PartKind::Title => "还没有填写单位名称，标题无法生成。请在“基本信息”中填写。".to_string(),
                 PartKind::Summary => "工作总结还没有内容。请至少填写一章的要点。".to_string(),
-                kind => format!("“{}”还没有填写。这一部分是模板要求的，请补上。", kind.label()),
+                kind => format!("“{}”还没有填写。这一部分是模板要求的，请补上。", draft.part_name(kind)),
             };
             out.push(finding(MISSING_PART, message, part_location(spec.kind, None), String::new(), None));
         }
@@ -187,19 +171,33 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     ];
     for (kind, empty) in lists {
         if empty && !required.contains(&kind) {
-            let message = format!("“{}”只有空白条目。请填写内容，或删去空白条目。", kind.label());
+            let message = format!("“{}”只有空白条目。请填写内容，或删去空白条目。", draft.part_name(kind));
             out.push(finding(EMPTY_PART, message, part_location(kind, None), String::new(), None));
         }
     }
 }
 
-/// `numbering` on points: the product numbers each point itself (一是、1.、（一）), so a point
-/// that opens with its own 一是 would print as 三是一是……. Only the text that follows the
-/// product's marker counts (the lead, else the body): a series inside a body after a lead is
-/// ordinary prose, and chapters in the lead-sentence style get no marker at all.
+/// `numbering` on typed numbers: the product numbers chapter headings, points, key tasks and
+/// honours itself (一、（一）1.、一是), so a field that opens with its own number — any form, see
+/// `typed_number` — would print as （一）（一）… or 一是1.…. Points are read where the product's
+/// marker goes (the lead, else the body): a series inside a body after a lead is ordinary prose,
+/// and chapters in the lead-sentence style get no marker at all. The suggestion deletes the number.
 fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
-    /// Enough chars for the longest opening marker (九十九是) and the char that must follow it.
-    const HEAD: usize = 8;
+    let mut check = |location: Location, text: &str, heading: bool| {
+        let Some(typed) = typed_number(text) else { return };
+        let mut message = String::with_capacity(160);
+        message.push_str(if heading { "成稿时标题会自动编上序号，这里开头的“" } else { "成稿时每条会自动编上序号，这一条开头的“" });
+        message.push_str(&typed.marker);
+        message.push_str("”会与之重复，请删去。");
+        if typed.series {
+            message.push_str("一条写了几项工作的，可分成几条。");
+        }
+        let location = Location { start: Some(typed.start), end: Some(typed.end), ..location };
+        out.push(finding("numbering", message, location, typed.marker, Some(String::new())));
+    };
+    for c in &draft.chapters {
+        check(at(PartKind::Summary, Some(&c.id), None, "heading"), &c.heading, true);
+    }
     let mut lists: Vec<(PartKind, Option<&str>, &[Point])> = Vec::new();
     if template.point_style != PointStyle::Lead {
         for c in &draft.chapters {
@@ -211,25 +209,14 @@ fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     for (part, chapter, points) in lists {
         for (i, p) in points.iter().enumerate() {
             let (name, text) = if p.lead.trim().is_empty() { ("body", &p.body) } else { ("lead", &p.lead) };
-            // Only the opening matters (a numeral of at most a few chars, 是, one more char), so
-            // this whole-draft rule reads a few chars of each point, not every body on each check.
-            let mut skip = 0;
-            let mut head: Vec<char> = Vec::with_capacity(HEAD);
-            for c in text.chars() {
-                if head.is_empty() && c.is_whitespace() {
-                    skip += 1;
-                } else if head.len() < HEAD {
-                    head.push(c);
-                } else {
-                    break;
-                }
-            }
-            let Some(&(_, 0, len)) = series_markers(&head).first() else { continue };
-            let marker: String = head.get(..len).unwrap_or(&head).iter().collect();
-            let message = format!("成稿时每条会自动编上序号，这一条开头的“{marker}”会与之重复，请删去；一条写了几项工作的，可分成几条。");
-            let location = Location { start: Some(skip), end: Some(skip + len), ..at(part, chapter, Some(i), name) };
-            out.push(finding("numbering", message, location, marker, None));
+            check(at(part, chapter, Some(i), name), text, false);
         }
+    }
+    for (i, t) in draft.key_tasks.iter().enumerate() {
+        check(at(PartKind::KeyTasks, None, Some(i), "task"), &t.task, false);
+    }
+    for (i, h) in draft.honours.iter().enumerate() {
+        check(at(PartKind::Honours, None, Some(i), "text"), h, false);
     }
 }
 

@@ -192,8 +192,24 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
     for mut f in text_rules(&rendered.text, part, name, context.options) {
         f.location = match (f.location.start, f.location.end) {
             (Some(s), Some(e)) => {
-                if rendered.from_token(s, e) {
-                    continue;
+                // A finding on the figure a token prints (1764多吨 typed in the entry) is the
+                // entry's, not every sentence's that prints it. One about a whole sentence or the
+                // paragraph's end reads the text around the token too, and a mark left in the
+                // entry (`**`) must not reach the document unseen: these stay.
+                let about_sentences = matches!(f.rule.as_str(), "repeated-sentence" | "missing-end-punctuation");
+                let mark = matches!(f.rule.as_str(), "placeholder" | "boilerplate");
+                if all_from_token(&rendered, s, e) {
+                    if !about_sentences && !mark {
+                        continue;
+                    }
+                    if mark {
+                        let (a, b) = rendered.original_span(s, e);
+                        point_to_entry(&mut f.message, text, a, b, context.specs);
+                    }
+                }
+                if rendered.from_token(s, e) && f.suggestion.as_ref().is_some_and(|t| !t.is_empty()) {
+                    // Written over the printed figure, it would replace the token as typed.
+                    f.suggestion = None;
                 }
                 let (start, end) = rendered.original_span(s, e);
                 Location { start: Some(start), end: Some(end), ..Location::default() }
@@ -212,6 +228,22 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
     }
     let against = RefCell::new(against(&statements, context.sheet));
     Checked { part, name: name.to_string(), text: text.to_string(), hash, findings, statements, uses_entries, against, stale: Cell::new(false) }
+}
+
+/// Adds to `message` where the text comes from: the indicator whose token is at `[start, end)`
+/// of the field as typed.
+fn point_to_entry(message: &mut String, text: &str, start: usize, end: usize, specs: &[&IndicatorSpec]) {
+    let typed: String = text.chars().skip(start).take(end.saturating_sub(start)).collect();
+    let Some(token) = tokens::find(&typed).into_iter().next() else { return };
+    let Some(spec) = specs.iter().find(|s| s.id == token.id) else { return };
+    message.push_str("这处文字来自指标“");
+    message.push_str(&spec.name);
+    message.push_str("”的填写内容，请在该指标中修改。");
+}
+
+/// Whether every char of the non-empty span `[start, end)` was printed by a token.
+fn all_from_token(rendered: &Rendered, start: usize, end: usize) -> bool {
+    end > start && (start..end).all(|i| rendered.from_token(i, i + 1))
 }
 
 fn against(statements: &[Stated], sheet: &Sheet<'_>) -> Vec<Spot> {

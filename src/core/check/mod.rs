@@ -14,6 +14,7 @@ pub mod acknowledge;
 pub mod draft;
 mod field;
 pub mod figures;
+mod meta;
 mod incremental;
 pub mod rule_map;
 
@@ -27,6 +28,7 @@ use super::template::Template;
 
 pub mod rules;
 mod text;
+mod typed_number;
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]

@@ -11,6 +11,8 @@ pub enum Family {
     Figures,
     /// Wording, punctuation, numbering and structure of the text.
     Text,
+    /// What only a structured draft has (its meta, such as 成文日期): never raised on plain text.
+    Draft,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,10 +28,10 @@ const fn rule(id: &'static str, severity: Severity, family: Family, title: &'sta
     Rule { id, severity, family, title, description }
 }
 
-use Family::{Figures as F, Text as T};
+use Family::{Draft as D, Figures as F, Text as T};
 use Severity::{Error as E, Hint as H, Warning as W};
 
-/// Every rule, figure rules first.
+/// Every rule: figure rules, text rules, then the draft's own.
 pub const RULES: &[Rule] = &[
     rule("rate-mismatch", E, F, "比率与数量不符", "写明的比率与其分子、分母算出的比率不一致。"),
     rule("rate-unreachable", E, F, "比率无法达到", "对件数、人数等整数而言，写明的比率不可能由整数算出。"),
@@ -61,6 +63,7 @@ pub const RULES: &[Rule] = &[
     rule("confusable-word", W, T, "易错词", "常见错别字或误用词，如“截止目前”应为“截至目前”。"),
     rule("missing-part", W, T, "缺少部分", "标题写明的部分（如下一年工作安排）在正文中没有。"),
     rule("empty-part", W, T, "标题下无内容", "某个标题下面没有任何内容。"),
+    rule("date-format", W, D, "成文日期写法不规范", "成文日期应写作“2025年12月20日”：阿拉伯数字，年、月、日齐全，月、日不加“0”。"),
 ];
 
 /// The rule with this id.

@@ -2,6 +2,7 @@
 //! CSS, a .docx in the official format, and the draft as JSON.
 
 pub mod docx;
+pub mod file_name;
 pub mod html;
 pub mod json;
 pub mod layout;

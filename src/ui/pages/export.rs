@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::core::export::file_name::document_file_name;
 use crate::core::model::Acknowledgement;
 use crate::ui::components::error_summary::{focus_in, link_to_field};
 use crate::ui::components::markup::{button, page_heading, text_in};
@@ -61,18 +62,21 @@ pub fn use_export_page() -> Html {
     }};
     let (unit, year) = (draft.meta.unit.clone(), draft.meta.year);
     let docx = {
-        let (ctx, doc, submit, unit) = (ctx.clone(), doc.clone(), submit.clone(), unit.clone());
+        let (ctx, doc, submit) = (ctx.clone(), doc.clone(), submit.clone());
         Callback::from(move |_| {
-            let r = engine::to_docx(&doc()).and_then(|bytes| download::download(&download::file_name(&unit, year, "工作总结.docx"), download::DOCX, &bytes));
+            let d = doc();
+            let name = document_file_name(&d.title, ".docx");
+            let r = engine::to_docx(&d).and_then(|bytes| download::download(&name, download::DOCX, &bytes));
             if r.is_ok() { submit(); }
             say(&ctx, r, "已生成 Word 文件，请在浏览器的下载中查看。");
         })
     };
     let txt = {
-        let (ctx, doc, submit, unit) = (ctx.clone(), doc.clone(), submit.clone(), unit.clone());
+        let (ctx, doc, submit) = (ctx.clone(), doc.clone(), submit.clone());
         Callback::from(move |_| {
-            let text = engine::to_text(&doc());
-            let r = download::download(&download::file_name(&unit, year, "工作总结.txt"), download::TEXT, text.as_bytes());
+            let d = doc();
+            let text = engine::to_text(&d);
+            let r = download::download(&document_file_name(&d.title, ".txt"), download::TEXT, text.as_bytes());
             if r.is_ok() { submit(); }
             say(&ctx, r, "已生成文本文件，请在浏览器的下载中查看。");
         })

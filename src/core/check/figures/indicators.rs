@@ -1,6 +1,7 @@
 //! The figure rules on a draft's structured indicator entries: each entry against its template
 //! indicator (unit, whole numbers, plausible range, rates ≤ 100, unit spelling) and the
-//! template's relations between indicators (rate, completion, growth, part ≤ whole, sums).
+//! template's relations between indicators (rate, completion, growth, part ≤ whole, sums), and
+//! one target entered twice with two values (an entry's 目标 field and a separate target indicator).
 //! Prose is checked elsewhere (`prose`); the numbers are evaluated in `relations`.
 
 use super::measure::{self, Measure};
@@ -25,7 +26,32 @@ pub fn check(draft: &Draft, template: &Template) -> Vec<Finding> {
     check_evaluations(&sheet, &mut out);
     check_parts_and_sums(&sheet, &mut out);
     check_repeated(&sheet, &mut out);
+    check_two_targets(&sheet, &mut out);
     out
+}
+
+/// An entry's own 目标 field and the separate target indicator of its completion (一般公共预算收入
+/// 目标) with two values: the form then shows two completion rates. Reported at the 目标 field.
+fn check_two_targets(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
+    for row in &sheet.rows {
+        let Some(own) = row.target.value() else { continue };
+        let Some((id, separate)) = sheet.separate_target(&row.spec.id) else { continue };
+        let Some(separate) = in_unit_of(separate, own) else { continue };
+        let apart = separate.measure.hi() < own.measure.lo() - 1e-9 || own.measure.hi() < separate.measure.lo() - 1e-9;
+        if !apart || own.approximate || separate.approximate {
+            continue;
+        }
+        let mut message = String::from("“");
+        message.push_str(&row.spec.name);
+        message.push_str("”的目标填写为");
+        message.push_str(&own.with_unit());
+        message.push_str("，指标“");
+        message.push_str(&sheet.name(id));
+        message.push_str("”填写为");
+        message.push_str(&separate.with_unit());
+        message.push_str("，同一目标两处不一致，完成率会算出两个结果。请统一为同一数值，或只在一处填写目标。");
+        push(out, ids::FIGURE_CONFLICT, row, "target", message, None);
+    }
 }
 
 /// The same indicator entered twice (in two chapters) with two values.

@@ -38,6 +38,9 @@ pub struct Derived {
     pub formula: String,
     /// e.g. `按349÷356计算为98.0%`.
     pub explanation: String,
+    /// The value as the form shows it: `比率 98.0%（349÷356）`, `增幅 12.5%（（48600−43200）÷43200）`;
+    /// a percentage against its last year or target in 百分点: `较上年上升0.3个百分点（3.5%−3.2%）`.
+    pub line: String,
     /// Whether the value the author typed agrees (within rounding); `None` when none is typed.
     pub agrees: Option<bool>,
 }
@@ -116,6 +119,23 @@ impl<'a> Sheet<'a> {
     /// The template's indicator of this id.
     pub fn spec(&self, id: &str) -> Option<&'a IndicatorSpec> {
         spec_in(&self.specs, id)
+    }
+
+    /// The separate target indicator of an indicator's completion (一般公共预算收入目标 for
+    /// 一般公共预算收入), with its value, when one is typed.
+    pub fn separate_target(&self, actual_id: &str) -> Option<(&'a str, &Reading)> {
+        for spec in &self.specs {
+            for relation in &spec.relations {
+                if let Relation::Completion { actual, target: Some(t) } = relation {
+                    if actual == actual_id {
+                        if let Some(v) = self.value(t) {
+                            return Some((t.as_str(), v));
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The name of an indicator as the template gives it.
@@ -270,18 +290,85 @@ pub fn derived(draft: &Draft, template: &Template) -> Vec<Derived> {
     let mut out = Vec::new();
     for e in evaluate(&sheet) {
         let row = &sheet.rows[e.row_index];
+        if let Some(d) = point_change(row, &e) {
+            out.push(d);
+            continue;
+        }
         let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
         let text = format!("{}%", measure::fixed(e.span.value, decimals));
+        let label = match e.kind {
+            DerivedKind::Rate => "比率",
+            DerivedKind::Completion => "完成",
+            DerivedKind::Growth => "增幅",
+        };
         out.push(Derived {
             indicator: row.spec.id.clone(),
             chapter: row.chapter.id.clone(),
             kind: e.kind,
             value: e.span.value,
             explanation: format!("按{}计算为{}", e.formula, text),
+            line: format!("{label} {text}（{}）", e.formula),
             text,
             formula: e.formula,
             agrees: e.written.map(|w| e.span.admits(&w.measure)),
         });
     }
     out
+}
+
+/// A percentage indicator (城镇登记失业率 3.5%) against its own last-year value or target, in
+/// 百分点: "较上年上升0.3个百分点", "低于目标0.3个百分点". A ratio of two percentages (增幅 9.4%,
+/// 完成 91.4%) misreads them, and for a rate kept under a ceiling "完成 91.4%" reads as falling
+/// short. `None` for every other evaluation.
+fn point_change(row: &Row<'_>, e: &Evaluation<'_>) -> Option<Derived> {
+    use crate::core::template::IndicatorKind;
+    if e.written.is_some() || matches!(row.spec.kind, IndicatorKind::Growth | IndicatorKind::Completion) {
+        return None;
+    }
+    let this = row.value.value()?;
+    let (other, target) = match e.kind {
+        DerivedKind::Growth => (row.last_year.value()?, false),
+        DerivedKind::Completion => (row.target.value()?, true),
+        DerivedKind::Rate => return None,
+    };
+    if this.unit != "%" || other.unit != "%" {
+        return None;
+    }
+    let diff = this.measure.value - other.measure.value;
+    let decimals = this.measure.decimals.max(other.measure.decimals);
+    let points = measure::fixed(diff.abs(), decimals);
+    let level = points.chars().all(|c| c == '0' || c == '.');
+    let mut text = String::new();
+    match (target, level, diff > 0.0) {
+        (false, true, _) => text.push_str("与上年持平"),
+        (true, true, _) => text.push_str("与目标持平"),
+        (false, false, up) => text.push_str(if up { "较上年上升" } else { "较上年下降" }),
+        (true, false, up) => text.push_str(if up { "高于目标" } else { "低于目标" }),
+    }
+    if !level {
+        text.push_str(&points);
+        text.push_str("个百分点");
+    }
+    let mut formula = this.with_unit();
+    formula.push('−');
+    formula.push_str(&other.with_unit());
+    let mut line = text.clone();
+    line.push('（');
+    line.push_str(&formula);
+    line.push('）');
+    let mut explanation = String::from("按");
+    explanation.push_str(&formula);
+    explanation.push_str("计算，");
+    explanation.push_str(&text);
+    Some(Derived {
+        indicator: row.spec.id.clone(),
+        chapter: row.chapter.id.clone(),
+        kind: e.kind,
+        value: diff,
+        text,
+        formula,
+        explanation,
+        line,
+        agrees: None,
+    })
 }

@@ -1,11 +1,11 @@
 //! Numbers per GB/T 15835, read with `figures::find_figures`: `approximation-conflict`
 //! (近500多米, 约860余吨, 超过1000人以上), `approximate-exact` (1764多吨), `large-number-format`
 //! (1152000元 → 115.2万元), `range-dash` (1-9月 → 1—9月, 15%-30% → 15%～30%) and
-//! `unit-notation-mix` (平方米 and ㎡ in one report). Relations between figures are the figure
+//! `unit-notation-mix` (公里 and 千米 in one report: always towards the standard spelling). Relations between figures are the figure
 //! rules' job.
 
 use super::{slice, Doc, Sink};
-use crate::core::figures::{format_large, magnitude_word, split_magnitude, FigureKind, FoundFigure};
+use crate::core::figures::{format_large, magnitude_word, split_magnitude, standard_unit_spelling, FigureKind, FoundFigure};
 
 const CONFLICT: &str = "approximation-conflict";
 const EXACT: &str = "approximate-exact";
@@ -13,7 +13,8 @@ const LARGE: &str = "large-number-format";
 const RANGE: &str = "range-dash";
 const UNITS: &str = "unit-notation-mix";
 
-/// Spellings of one unit; `nonstandard-unit` handles colloquial ones such as 平米.
+/// Spellings of one unit, the standard one first (as `standard_unit_spelling` has it);
+/// `nonstandard-unit` handles colloquial ones such as 平米.
 const FAMILIES: &[&[&str]] = &[&["平方米", "㎡", "m²"], &["公里", "千米", "km"], &["千克", "公斤", "kg"], &["立方米", "m³"]];
 
 /// A unit spelling used in the report: (family, spelling, paragraph, start, end).
@@ -139,24 +140,72 @@ fn unit_hit(chars: &[char], p: usize, f: &FoundFigure, hits: &mut Vec<UnitHit>) 
 }
 
 fn unit_mix(doc: &Doc, sink: &mut Sink, hits: &[UnitHit]) {
+    // A spelling the standard-spelling table corrects (㎡, km, kg, m³) is already flagged by
+    // `nonstandard-unit`, with the same correction: one finding per spot is enough.
+    let corrected_elsewhere = sink.enabled(crate::core::check::figures::ids::NONSTANDARD_UNIT);
     for (fam, spellings) in FAMILIES.iter().enumerate() {
-        let mut counts = vec![0usize; spellings.len()];
+        let mut used: Vec<usize> = Vec::new();
         for h in hits.iter().filter(|h| h.0 == fam) {
-            counts[h.1] += 1;
+            if !used.contains(&h.1) {
+                used.push(h.1);
+            }
         }
-        if counts.iter().filter(|&&c| c > 0).count() < 2 {
+        if used.len() < 2 {
             continue;
         }
-        // The majority spelling; on a tie, the one used first.
-        let max = counts.iter().copied().max().unwrap_or(0);
-        let Some(main) = hits.iter().filter(|h| h.0 == fam).map(|h| h.1).find(|&k| counts[k] == max) else { continue };
-        let main_word = spellings[main];
-        for &(_, k, p, a, b) in hits.iter().filter(|h| h.0 == fam && h.1 != main) {
-            let m = format!(
-                "同一单位写法不统一：文中“{main_word}”用了{}处，这里写作“{}”，请统一为“{main_word}”。",
-                counts[main], spellings[k]
-            );
-            sink.emit(doc, p, a, b, UNITS, m, Some(main_word.to_string()));
+        let standard = standard_spelling(spellings);
+        let mut listed = String::new();
+        for &k in &used {
+            listed.push('“');
+            listed.push_str(spellings[k]);
+            listed.push('”');
+        }
+        for &(_, k, p, a, b) in hits.iter().filter(|h| h.0 == fam && spellings[h.1] != standard) {
+            if corrected_elsewhere && standard_unit_spelling(spellings[k]).is_some() {
+                continue;
+            }
+            let mut m = String::from("同一单位在文中有");
+            m.push_str(&listed);
+            m.push_str(match used.len() {
+                2 => "两种写法，请统一写作规范的“",
+                3 => "三种写法，请统一写作规范的“",
+                _ => "多种写法，请统一写作规范的“",
+            });
+            m.push_str(standard);
+            m.push_str("”。");
+            sink.emit(doc, p, a, b, UNITS, m, Some(standard.to_string()));
+        }
+    }
+}
+
+/// The standard spelling of a family: the one `standard_unit_spelling` turns the others into
+/// (so this rule and `nonstandard-unit` never propose opposite fixes); the first listed when the
+/// table names none.
+fn standard_spelling(spellings: &'static [&'static str]) -> &'static str {
+    for s in spellings {
+        if let Some(to) = standard_unit_spelling(s) {
+            if let Some(k) = spellings.iter().find(|k| **k == to) {
+                return k;
+            }
+        }
+    }
+    spellings.first().copied().unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_family_has_one_standard_spelling_that_the_table_keeps() {
+        for spellings in FAMILIES {
+            let standard = standard_spelling(spellings);
+            assert_eq!(standard, spellings[0], "the standard spelling is listed first");
+            assert_eq!(standard_unit_spelling(standard), None, "{standard} is not corrected further");
+            for s in spellings.iter() {
+                let to = standard_unit_spelling(s);
+                assert!(to.is_none() || to.as_deref() == Some(standard), "{s} → {to:?}, not {standard}");
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 //! `year-mismatch`: the year in the title, the part headings, the plan and the summary against the
 //! year summarised (Y, from the options or the title): the plan must be for Y+1, and the summary
-//! must not report Y+1 as done. A year named as a comparison (2024年同期) is fine.
+//! must not report Y+1 as done, and a deadline in the plan must not fall before Y+1 (力争2024年底前
+//! in a 2026 plan). A year named as a comparison or a back-reference (2024年同期, 巩固2024年
+//! 创建成果) is fine.
 
 use super::{ends_at, has_at, Doc, Sink};
 use crate::core::model::PartKind;
@@ -60,6 +62,7 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
         match block.part {
             PartKind::Plan => {
                 // "2023年，街道将……" opening a plan paragraph for the wrong year.
+                let mut opening = None;
                 if let Some(&(py, at)) = years.first() {
                     let lead = at == para.prose_from;
                     let plan_sentence = chars.get(at + 5) == Some(&'，')
@@ -67,7 +70,20 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
                     if lead && plan_sentence && py != y + 1 {
                         let m = format!("工作打算写的是{}年的安排，这里写成了{py}年，请核对年份。", y + 1);
                         sink.emit(doc, p, at, at + 4, RULE, m, Some((y + 1).to_string()));
+                        opening = Some(at);
                     }
+                }
+                // "力争2024年底前……" inside the plan: a deadline before the plan year.
+                for &(py, at) in &years {
+                    if py > y || opening == Some(at) || !plan_deadline(chars, at) {
+                        continue;
+                    }
+                    let mut m = String::from("工作打算是");
+                    m.push_str(&(y + 1).to_string());
+                    m.push_str("年的安排，这里的完成时限写成了");
+                    m.push_str(&py.to_string());
+                    m.push_str("年，已早于计划年度，请核对年份。");
+                    sink.emit(doc, p, at, at + 4, RULE, m, Some((y + 1).to_string()));
                 }
             }
             PartKind::Opening | PartKind::Summary => {
@@ -87,4 +103,50 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
             _ => {}
         }
     }
+}
+
+/// Words after "{year}年" that make it a deadline on their own (2024年底前, 2024年内, 2024年6月底前).
+const DEADLINE_AFTER: &[&str] = &["底前", "末前", "年底前", "年末前", "内", "以内", "前", "以前", "之前"];
+/// Words after "{year}年{month}月" that make it a deadline (2024年6月底前, 2024年9月30日前).
+const MONTH_DEADLINE_AFTER: &[&str] = &["底前", "末前", "前", "以前", "之前", "份前", "上旬前", "中旬前", "下旬前"];
+/// Words before a year in a plan that set a time frame (力争2024年完成, 确保2024年上半年建成).
+const PLAN_FRAME_BEFORE: &[&str] = &["力争", "确保", "争取", "计划", "预计", "目标", "务必", "到", "于"];
+/// Words before a year that refer back to it (较2024年增长, 截至2024年底).
+const BACK_BEFORE: &[&str] = &["较", "比", "与", "同", "截至", "截止", "自", "从"];
+/// Words after "{year}年" that refer back to it (力争达到2024年的水平 reads as a comparison).
+const BACK_AFTER: &[&str] = &["的", "以来", "同期", "水平", "基础", "成果", "度的"];
+
+/// Whether the year at `at` (four digits, then 年) in plan text is a deadline or a time frame:
+/// 2024年底前, 2024年内, 2024年6月底前, or a plan word before it (力争2024年完成).
+/// Back-references (巩固2024年创建成果, 较2024年增长, 2024年前三季度) are not.
+fn plan_deadline(chars: &[char], at: usize) -> bool {
+    if BACK_BEFORE.iter().any(|w| ends_at(chars, at, w)) {
+        return false;
+    }
+    let after = at + 5;
+    let counted = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(*c));
+    let deadline_at = |i: usize, words: &[&str]| {
+        words.iter().any(|w| has_at(chars, i, w) && !counted(i + w.chars().count()))
+    };
+    if deadline_at(after, DEADLINE_AFTER) {
+        return true;
+    }
+    // A month (and day) after the year: 2024年6月底前, 2024年十月前, 2024年9月30日前.
+    let mut i = after;
+    while counted(i) {
+        i += 1;
+    }
+    if i > after && chars.get(i) == Some(&'月') {
+        let mut j = i + 1;
+        while chars.get(j).is_some_and(|c| c.is_ascii_digit()) {
+            j += 1;
+        }
+        if j > i + 1 && matches!(chars.get(j), Some('日' | '号')) {
+            j += 1;
+        }
+        if deadline_at(j, MONTH_DEADLINE_AFTER) {
+            return true;
+        }
+    }
+    PLAN_FRAME_BEFORE.iter().any(|w| ends_at(chars, at, w)) && !BACK_AFTER.iter().any(|w| has_at(chars, after, w))
 }

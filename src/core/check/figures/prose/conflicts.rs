@@ -2,7 +2,10 @@
 //! “承诺书1100份”; and, in a draft, a prose figure that disagrees with the indicator entry of the
 //! same name. Two statements are the same quantity only when their labels are the same words
 //! (or one adds only a verb such as 签订、发放 in front), in the same measure word, and neither is
-//! approximate, a share (其中), a change (同比、增长) or a period (上半年、月).
+//! approximate, a share (其中), a change in amount (增加200件) or a period (上半年、1—9月). A rate or
+//! a growth in per cent counts only when it says what it is of (一般公共预算收入完成率, 财政收入
+//! 增长8%), by its label or by the amount just before it: a bare 完成率 in one chapter and another
+//! in the key tasks are different quantities, never compared.
 
 use super::super::ids;
 use super::super::reading::Reading;
@@ -29,7 +32,7 @@ pub struct Stated {
 /// Words in front of a label that do not change what is counted.
 const CONNECTIVES: &[&str] = &[
     "截至目前", "截至年底", "与此同时", "同时", "此外", "另外", "并且", "先后", "共计", "合计", "总计", "累计", "全年",
-    "今年", "年内", "目前", "并", "且", "还", "又", "已", "共", "均",
+    "今年", "年内", "目前", "全街道", "街道", "辖区", "并", "且", "还", "又", "已", "共", "均",
 ];
 
 /// Verbs that may stand before a thing counted without changing it (签订承诺书 = 承诺书).
@@ -48,6 +51,23 @@ const NOT_A_TOTAL: &[&str] = &[
 /// Labels too generic to identify a quantity on their own (参加人员, 受益群众).
 const GENERIC_ENDINGS: &[&str] = &["人员", "群众", "居民", "人数", "人次", "次数", "场次", "户数", "者", "活动", "资金", "金额", "面积", "总数", "数量"];
 
+/// Words that qualify a rate without naming what it is of (全年完成率, 群众诉求办结率, 问题整改率).
+const QUALIFIERS: &[&str] = &[
+    "年度", "全年", "总体", "整体", "综合", "平均", "按期", "按时", "及时", "群众", "居民", "诉求", "事项", "问题", "工作",
+];
+
+/// Endings of a growth in per cent (财政收入同比增长8%), with what the key keeps of them.
+const GROWTHS: &[(&str, &str)] = &[("增长率", "增长"), ("增长", "增长"), ("增幅", "增长"), ("下降", "下降"), ("降幅", "下降")];
+
+/// Words between a subject and its growth that say only “compared with last year”.
+const YEAR_ON_YEAR: &[&str] = &["同比", "比上年", "较上年", "比去年", "较去年"];
+
+/// Trailing verbs of the amount a rate follows (一般公共预算收入完成3520万元，完成率110%).
+const DONE_VERBS: &[&str] = &["实际完成", "累计完成", "完成", "实现", "达到"];
+
+/// Chars that end a period just before a label: a figure of 1—9月 or 上半年 is not the year's.
+const PERIOD_ENDS: &[char] = &['月', '日', '季', '周', '天'];
+
 /// The statements of quantities in a text.
 pub fn statements(text: &str) -> Vec<Stated> {
     if !super::has_digit(text) {
@@ -57,16 +77,39 @@ pub fn statements(text: &str) -> Vec<Stated> {
 }
 
 /// The statements of quantities in a text already read (see `statements`).
+///
+/// A rate or growth whose label does not say what it is of (完成率, 办结率, 同比增长) takes its
+/// subject from the amount just before it in the clause group (一般公共预算收入完成3520万元，
+/// 完成率110% states 一般公共预算收入完成率); without one it is not a statement: 完成率83.3% of a
+/// key task and 完成率110% of the budget are different quantities.
 pub(crate) fn statements_of(prose: &Prose) -> Vec<Stated> {
     let mut out = Vec::new();
-    for i in &prose.items {
+    for (n, i) in prose.items.iter().enumerate() {
         if out.len() == 2000 {
             break;
         }
-        if !i.exact() || i.figure.unit.is_empty() || (i.is_percent() && !i.label.ends_with('率')) || NOT_A_TOTAL.iter().any(|w| i.label_has(w)) {
+        if !i.exact() || i.figure.unit.is_empty() || after_period(prose, i.label_start) {
             continue;
         }
-        let Some(key) = key_of(&i.label) else { continue };
+        let key = if i.is_percent() {
+            match percent_key(&i.label) {
+                Some(Keyed::Named(key)) => key,
+                Some(Keyed::Generic(word)) => match subject_before(prose, n) {
+                    Some(mut subject) => {
+                        subject.push_str(&word);
+                        subject
+                    }
+                    None => continue,
+                },
+                None => continue,
+            }
+        } else {
+            if NOT_A_TOTAL.iter().any(|w| i.label_has(w)) {
+                continue;
+            }
+            let Some(key) = key_of(&i.label) else { continue };
+            key
+        };
         out.push(Stated {
             key,
             reading: i.reading.clone(),
@@ -80,20 +123,111 @@ pub(crate) fn statements_of(prose: &Prose) -> Vec<Stated> {
     out
 }
 
-fn key_of(label: &str) -> Option<String> {
-    let mut key = label.trim();
+/// What a percentage's label makes of it.
+enum Keyed {
+    /// A quantity named by the label itself (一般公共预算收入完成率, 财政收入增长).
+    Named(String),
+    /// A rate or growth that needs a subject (完成率, 增长).
+    Generic(String),
+}
+
+/// The key of a percentage: a rate (…率) or a growth (…增长); `None` for any other share.
+fn percent_key(label: &str) -> Option<Keyed> {
+    let label = strip_connectives(label.trim());
+    for &(ending, kept) in GROWTHS {
+        let Some(mut subject) = label.strip_suffix(ending) else { continue };
+        loop {
+            let before = subject;
+            for w in YEAR_ON_YEAR {
+                subject = subject.strip_suffix(w).unwrap_or(subject);
+            }
+            if subject == before {
+                break;
+            }
+        }
+        if NOT_A_TOTAL.iter().any(|w| subject.contains(w)) || !all_han(subject) {
+            return None;
+        }
+        if subject.chars().count() < 2 {
+            return Some(Keyed::Generic(kept.to_string()));
+        }
+        let mut key = subject.to_string();
+        key.push_str(kept);
+        return Some(Keyed::Named(key));
+    }
+    let stem = label.strip_suffix('率')?;
+    if NOT_A_TOTAL.iter().any(|w| stem.contains(w)) || !all_han(stem) {
+        return None;
+    }
+    let mut bare = stem;
+    loop {
+        let before = bare;
+        for q in QUALIFIERS {
+            bare = bare.strip_prefix(q).unwrap_or(bare);
+        }
+        if bare == before {
+            break;
+        }
+    }
+    let mut word = bare.to_string();
+    word.push('率');
+    if bare.is_empty() {
+        None
+    } else if bare.chars().count() <= 4 {
+        Some(Keyed::Generic(word))
+    } else {
+        Some(Keyed::Named(key_of(label)?))
+    }
+}
+
+/// The subject a generic rate at `n` is of: the thing counted by the amount just before it in its
+/// clause group, when that names one (not a target, a share or a bare verb).
+fn subject_before(prose: &Prose, n: usize) -> Option<String> {
+    let rate = prose.items.get(n)?;
+    let before = prose.items.get(..n)?;
+    let x = before.last().filter(|x| x.group == rate.group && !x.is_percent())?;
+    if NOT_A_TOTAL.iter().any(|w| x.label_has(w)) {
+        return None;
+    }
+    let mut subject = strip_connectives(x.label.trim());
+    for v in DONE_VERBS {
+        if let Some(rest) = subject.strip_suffix(v) {
+            subject = rest;
+            break;
+        }
+    }
+    let key = key_of(subject)?;
+    if GENERIC_ENDINGS.iter().any(|g| key.ends_with(g)) || matches!(percent_key(&key), Some(Keyed::Generic(_))) {
+        return None;
+    }
+    Some(key)
+}
+
+/// Whether a label starts right after a period (1—9月财政收入增长8%): the figure is not the year's.
+fn after_period(prose: &Prose, label_start: usize) -> bool {
+    label_start.checked_sub(1).and_then(|k| prose.chars.get(k)).is_some_and(|c| PERIOD_ENDS.contains(c))
+}
+
+fn all_han(s: &str) -> bool {
+    s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+fn strip_connectives(label: &str) -> &str {
+    let mut key = label;
     loop {
         let before = key;
         for c in CONNECTIVES {
             key = key.strip_prefix(c).unwrap_or(key);
         }
         if key == before {
-            break;
+            return key;
         }
     }
-    let key: String = key.chars().filter(|c| !c.is_whitespace()).collect();
-    let chinese = key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    (chinese && key.chars().count() >= 3).then_some(key)
+}
+
+fn key_of(label: &str) -> Option<String> {
+    let key: String = strip_connectives(label.trim()).chars().filter(|c| !c.is_whitespace()).collect();
+    (all_han(&key) && key.chars().count() >= 3).then_some(key)
 }
 
 /// Whether two labels name the same quantity.

@@ -27,6 +27,12 @@ pub(super) const PAIRS: &[(&str, &[&str])] = &[
     ("到会", &["应到"]),
     ("接种", &["应接种", "应种", "目标人群"]),
     ("覆盖", &["社区", "小区", "网格", "村"]),
+    ("解决", &["收集", "征集", "梳理", "受理", "接收", "收到", "接到", "交办", "排查", "发现", "诉求", "问题"]),
+    ("处理", &["受理", "接收", "收到", "接到", "交办", "发现", "排查", "上报", "投诉"]),
+    ("落实", &["收集", "征集", "梳理", "交办", "认领"]),
+    ("采纳", &["提出", "提交", "收到", "征集", "收集"]),
+    // Last: in 整改完成率 the rate is of 整改 (see `verb_of`).
+    ("完成", &["收集", "征集", "梳理", "认领", "受理", "接收", "收到", "接到", "交办", "排查", "发现", "摸排"]),
 ];
 
 /// Other rates of things done: never above 100%.
@@ -38,7 +44,7 @@ pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
             continue;
         }
         let Some(stem) = rate.label.strip_suffix('率') else { continue };
-        let verb = PAIRS.iter().filter_map(|(v, w)| crate::core::find_str::rfind(stem, v).map(|at| (at, *v, *w))).max_by_key(|(at, _, _)| *at);
+        let verb = verb_of(stem);
         let over = rate.reading.measure.lo() > 100.0;
         let Some((_, verb, wholes)) = verb else {
             if over && DONE_RATES.iter().any(|w| stem.ends_with(w)) {
@@ -64,6 +70,11 @@ pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
         let whole_before = |limit: usize| nearest(limit, &|x| (!x.label_has(verb) || x.label_has(&format!("应{verb}"))) && wholes.iter().any(|w| x.label_has(w)));
         let part_index = part.and_then(|p| before.iter().position(|x| std::ptr::eq(x, p)));
         let whole = whole_before(part_index.unwrap_or(before.len()));
+        // 完成率 is a completion against a target (`targets`), which may pass 100%, unless the
+        // sentence names what the things done are out of (收集…50个，完成45个).
+        if verb == "完成" && whole.is_none() {
+            continue;
+        }
         let whole_word = whole.and_then(|w| wholes.iter().find(|x| w.label_has(x))).copied().unwrap_or("总");
         let names = Names { rate: format!("{short}率"), part: format!("{short}数"), whole: format!("{whole_word}数") };
         if over {
@@ -76,6 +87,24 @@ pub(super) fn check(prose: &Prose, out: &mut Vec<Spot>) {
             _ => {}
         }
     }
+}
+
+/// The verb of a rate's stem with the wholes it goes with: the last verb of `PAIRS` in it, but
+/// 完成 only when no other is there (整改完成率 is a rate of 整改).
+fn verb_of(stem: &str) -> Option<(usize, &'static str, &'static [&'static str])> {
+    let mut best: Option<(usize, &'static str, &'static [&'static str])> = None;
+    for &(v, w) in PAIRS {
+        let Some(at) = crate::core::find_str::rfind(stem, v) else { continue };
+        let better = match best {
+            None => true,
+            Some((_, "完成", _)) => true,
+            Some((b, _, _)) => v != "完成" && at > b,
+        };
+        if better {
+            best = Some((at, v, w));
+        }
+    }
+    best
 }
 
 struct Names {

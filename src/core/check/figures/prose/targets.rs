@@ -1,7 +1,10 @@
 //! Completion and growth in prose. “目标3200万元，实际完成3520万元，完成105%” and “完成年度目标的
 //! 110%” against actual ÷ target; “由3100万元增至3520万元，同比增长12.4%” or “上年3100万元”
 //! against (this − last) ÷ last, or against a draft indicator's last-year value when the figure
-//! names that indicator. Within one sentence. Reports `completion-mismatch`, `growth-mismatch`.
+//! names that indicator. Within one sentence. A completion without a target in the sentence is
+//! checked against the target entered for the indicator its amount names (新组建党组织19个，
+//! 完成全年目标的96%, with the target 20 in the form). Reports `completion-mismatch`,
+//! `growth-mismatch`.
 
 use super::super::ids;
 use super::super::measure::{self, Span};
@@ -27,7 +30,7 @@ pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot
             }
         }
         if completion_label(&item.label) {
-            completion(prose, item, &before, out);
+            completion(prose, item, &before, sheet, out);
         } else if let Some(sign) = growth_sign(&item.label) {
             growth(prose, item, sign, &before, sheet, out);
         }
@@ -40,9 +43,17 @@ fn completion_label(label: &str) -> bool {
     done && !label.contains("同比") && !RISE.iter().any(|w| label.contains(w)) && !FALL.iter().any(|w| label.contains(w))
 }
 
-fn completion(prose: &Prose, item: &Item, before: &[&Item], out: &mut Vec<Spot>) {
-    let is_target = |x: &Item| ["目标", "任务", "计划"].iter().any(|w| x.label_has(w)) && !x.label_has("完成") && !x.label_has("实际");
-    let is_actual = |x: &Item| ["完成", "实际", "实现"].iter().any(|w| x.label_has(w)) && !["目标", "任务", "计划"].iter().any(|w| x.label_has(w));
+const TARGET_WORDS: &[&str] = &["目标", "任务", "计划"];
+const ACTUAL_WORDS: &[&str] = &["完成", "实际", "实现"];
+/// Labels of amounts that are not what was done this year (其中, 上年, 同比…).
+const NOT_ACTUAL: &[&str] = &["其中", "同比", "上年", "去年", "增长", "增加", "下降", "减少", "超", "剩余", "未", "尚"];
+
+fn is_target(x: &Item) -> bool {
+    TARGET_WORDS.iter().any(|w| x.label_has(w)) && !x.label_has("完成") && !x.label_has("实际")
+}
+
+fn completion(prose: &Prose, item: &Item, before: &[&Item], sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot>) {
+    let is_actual = |x: &Item| ACTUAL_WORDS.iter().any(|w| x.label_has(w)) && !TARGET_WORDS.iter().any(|w| x.label_has(w));
     let (mut target, mut actual) = (None, None);
     for &x in before.iter().rev() {
         if target.is_none() && is_target(x) {
@@ -52,29 +63,99 @@ fn completion(prose: &Prose, item: &Item, before: &[&Item], out: &mut Vec<Spot>)
             actual = Some(x);
         }
     }
-    let (Some(target), Some(actual)) = (target, actual) else { return };
-    if !target.exact() || !actual.exact() {
+    let (actual, t, cited, from_entry) = match (target, actual) {
+        (Some(target), Some(actual)) => {
+            let Some(t) = in_unit_of(&target.reading, &actual.reading) else { return };
+            (actual, t, Some(target), false)
+        }
+        // 新组建党支部19个，目标20个，完成全年目标的96%: the one other amount of the target's kind.
+        (Some(target), None) => {
+            let Some(actual) = sole_other(before, target) else { return };
+            let Some(t) = in_unit_of(&target.reading, &actual.reading) else { return };
+            (actual, t, Some(target), false)
+        }
+        // No target in the sentence: the target entered for the indicator the amount names.
+        (None, _) => {
+            let Some((actual, t)) = target_of_indicator(before, sheet) else { return };
+            (actual, t, None, true)
+        }
+    };
+    if cited.is_some_and(|t| !t.exact()) || !actual.exact() || t.approximate {
         return;
     }
-    let Some(t) = in_unit_of(&target.reading, &actual.reading) else { return };
     let Some(span) = measure::percent_of(&actual.reading.measure, &t.measure) else { return };
     if span.admits(&item.reading.measure) {
         return;
     }
     let right = measure::fixed(span.value, item.figure.decimals);
+    let mut message = String::from("完成比例写为");
+    message.push_str(&item.found.text);
+    message.push_str("，但");
+    if from_entry {
+        message.push_str("按指标中填写的目标");
+        message.push_str(&t.with_unit());
+        message.push_str("计算，");
+    }
+    message.push_str(&actual.reading.shown());
+    message.push('÷');
+    message.push_str(&t.shown());
+    message.push('=');
+    message.push_str(&right);
+    message.push_str("%。请改为");
+    message.push_str(&right);
+    message.push_str("%，或核对实际完成数和目标数。");
+    let excerpt = match cited {
+        Some(target) => prose.excerpt(&[target, actual, item]),
+        None => prose.excerpt(&[actual, item]),
+    };
     out.push(Spot {
         rule: ids::COMPLETION_MISMATCH,
-        message: format!(
-            "完成比例写为{}，但{}÷{}={right}%。请改为{right}%，或核对实际完成数和目标数。",
-            item.found.text,
-            actual.reading.shown(),
-            t.shown()
-        ),
+        message,
         start: item.start(),
         end: item.end(),
-        excerpt: prose.excerpt(&[target, actual, item]),
+        excerpt,
         suggestion: Some(format!("{right}%")),
     });
+}
+
+/// The only amount of the sentence besides the target that is of the target's kind and states
+/// what was done (not a share, a change or last year's).
+fn sole_other<'p>(before: &[&'p Item], target: &Item) -> Option<&'p Item> {
+    let mut found = None;
+    for &x in before {
+        if std::ptr::eq(x, target) || is_target(x) || in_unit_of(&x.reading, &target.reading).is_none() {
+            continue;
+        }
+        if NOT_ACTUAL.iter().any(|w| x.label_has(w)) || found.is_some() {
+            return None;
+        }
+        found = Some(x);
+    }
+    found
+}
+
+/// The amount just before the percentage, when it names a draft indicator that has a target (its
+/// own 目标 field, or the separate target indicator of its completion), with that target.
+fn target_of_indicator<'p>(before: &[&'p Item], sheet: Option<&Sheet<'_>>) -> Option<(&'p Item, Reading)> {
+    let sheet = sheet?;
+    let actual = *before.last()?;
+    if NOT_ACTUAL.iter().any(|w| actual.label_has(w)) || TARGET_WORDS.iter().any(|w| actual.label_has(w)) {
+        return None;
+    }
+    sheet.look_up();
+    for row in &sheet.rows {
+        if row.spec.name.chars().count() < 2 || !actual.label_has(&row.spec.name) {
+            continue;
+        }
+        let target = match row.target.value() {
+            Some(t) => Some(t),
+            None => sheet.separate_target(&row.spec.id).map(|(_, t)| t),
+        };
+        if let Some(t) = target.and_then(|t| in_unit_of(t, &actual.reading)) {
+            return Some((actual, t));
+        }
+    }
+    None
 }
 
 /// +1 for 同比增长, −1 for 同比下降, `None` for a percentage that is not a growth.
