@@ -37,8 +37,7 @@ fn check_two_targets(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
         let Some(own) = row.target.value() else { continue };
         let Some((id, separate)) = sheet.separate_target(&row.spec.id) else { continue };
         let Some(separate) = in_unit_of(separate, own) else { continue };
-        let apart = separate.measure.hi() < own.measure.lo() - 1e-9 || own.measure.hi() < separate.measure.lo() - 1e-9;
-        if !apart || own.approximate || separate.approximate {
+        if !measure::disjoint(&separate.measure, &own.measure) || own.approximate || separate.approximate {
             continue;
         }
         let mut message = String::from("“");
@@ -61,8 +60,7 @@ fn check_repeated(sheet: &Sheet<'_>, out: &mut Vec<Finding>) {
         let first = sheet.rows[..k].iter().find(|r| r.spec.id == row.spec.id);
         let Some((first, w)) = first.and_then(|r| r.value.value().map(|w| (r, w))) else { continue };
         let Some(w) = in_unit_of(w, v) else { continue };
-        let apart = w.measure.hi() < v.measure.lo() - 1e-9 || v.measure.hi() < w.measure.lo() - 1e-9;
-        if apart && !v.approximate && !w.approximate {
+        if measure::disjoint(&w.measure, &v.measure) && !v.approximate && !w.approximate {
             let place = if first.chapter.heading.trim().is_empty() { first.chapter.id.as_str() } else { first.chapter.heading.trim() };
             let message = format!(
                 "“{}”已在“{place}”中填写为{}，这里写为{}。同一指标请统一为一个数值。",

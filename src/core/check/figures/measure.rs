@@ -93,6 +93,11 @@ pub fn exceeds(part: &Measure, whole: &Measure) -> bool {
     part.lo() > whole.hi() + EPS * (1.0 + whole.hi().abs())
 }
 
+/// True when two measures certainly differ: no value fits both, whatever their rounding.
+pub fn disjoint(a: &Measure, b: &Measure) -> bool {
+    a.hi() < b.lo() - 1e-9 || b.hi() < a.lo() - 1e-9
+}
+
 /// For a rate of whole things out of `whole` (an exact count), the nearest rates reachable just
 /// below and above `written`, as `(part, rate)` pairs; `None` when `written` itself is reachable.
 pub fn unreachable_neighbours(written: &Measure, whole: u64) -> Option<((u64, f64), (u64, f64))> {

@@ -135,16 +135,8 @@ enum Keyed {
 fn percent_key(label: &str) -> Option<Keyed> {
     let label = strip_connectives(label.trim());
     for &(ending, kept) in GROWTHS {
-        let Some(mut subject) = label.strip_suffix(ending) else { continue };
-        loop {
-            let before = subject;
-            for w in YEAR_ON_YEAR {
-                subject = subject.strip_suffix(w).unwrap_or(subject);
-            }
-            if subject == before {
-                break;
-            }
-        }
+        let Some(subject) = label.strip_suffix(ending) else { continue };
+        let subject = strip_words(subject, YEAR_ON_YEAR, true);
         if NOT_A_TOTAL.iter().any(|w| subject.contains(w)) || !all_han(subject) {
             return None;
         }
@@ -159,16 +151,7 @@ fn percent_key(label: &str) -> Option<Keyed> {
     if NOT_A_TOTAL.iter().any(|w| stem.contains(w)) || !all_han(stem) {
         return None;
     }
-    let mut bare = stem;
-    loop {
-        let before = bare;
-        for q in QUALIFIERS {
-            bare = bare.strip_prefix(q).unwrap_or(bare);
-        }
-        if bare == before {
-            break;
-        }
-    }
+    let bare = strip_words(stem, QUALIFIERS, false);
     let mut word = bare.to_string();
     word.push('率');
     if bare.is_empty() {
@@ -213,14 +196,19 @@ fn all_han(s: &str) -> bool {
 }
 
 fn strip_connectives(label: &str) -> &str {
-    let mut key = label;
+    strip_words(label, CONNECTIVES, false)
+}
+
+/// `s` without any of `words` in front (or at the end), repeatedly.
+fn strip_words<'s>(mut s: &'s str, words: &[&str], from_end: bool) -> &'s str {
     loop {
-        let before = key;
-        for c in CONNECTIVES {
-            key = key.strip_prefix(c).unwrap_or(key);
+        let before = s.len();
+        for w in words {
+            let rest = if from_end { s.strip_suffix(w) } else { s.strip_prefix(w) };
+            s = rest.unwrap_or(s);
         }
-        if key == before {
-            return key;
+        if s.len() == before {
+            return s;
         }
     }
 }
@@ -248,7 +236,7 @@ pub fn same_quantity(a: &str, b: &str) -> bool {
 /// Whether two readings of the same quantity certainly differ.
 fn differ(a: &Reading, b: &Reading) -> Option<Reading> {
     let b_in_a = in_unit_of(b, a)?;
-    disjoint(&a.measure, &b_in_a.measure).then_some(b_in_a)
+    measure::disjoint(&a.measure, &b_in_a.measure).then_some(b_in_a)
 }
 
 /// `differ(a, b).is_some()` without building the converted reading (the comparison loop's test).
@@ -259,11 +247,7 @@ fn differs(a: &Reading, b: &Reading) -> bool {
         m.value *= scale;
         m.half *= scale.abs();
     }
-    disjoint(&a.measure, &m)
-}
-
-fn disjoint(a: &measure::Measure, b: &measure::Measure) -> bool {
-    a.hi() < b.lo() - 1e-9 || b.hi() < a.lo() - 1e-9
+    measure::disjoint(&a.measure, &m)
 }
 
 /// Statements (with the index of the field they come from) that restate an earlier quantity with
