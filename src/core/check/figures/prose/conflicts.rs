@@ -152,15 +152,22 @@ fn percent_key(label: &str) -> Option<Keyed> {
         return None;
     }
     let bare = strip_words(stem, QUALIFIERS, false);
-    let mut word = bare.to_string();
-    word.push('率');
     if bare.is_empty() {
         None
     } else if bare.chars().count() <= 4 {
+        // The words as written (按期办结率 is not 办结率).
+        let mut word = stem.to_string();
+        word.push('率');
         Some(Keyed::Generic(word))
     } else {
         Some(Keyed::Named(key_of(label)?))
     }
+}
+
+/// Whether an indicator's name read as a percentage's label gives `key` (限额以上社会消费品零售额
+/// 同比增长 and 限额以上社会消费品零售额增长).
+fn named_as(name: &str, key: &str) -> bool {
+    matches!(percent_key(name), Some(Keyed::Named(k)) if k == key)
 }
 
 /// The subject a generic rate at `n` is of: the thing counted by the amount just before it in its
@@ -358,7 +365,8 @@ pub fn against_indicators<S: Borrow<Stated>>(items: &[(usize, S)], sheet: &Sheet
 
 /// The `figure-conflict` of one prose statement with the indicator entry of the same name, if any.
 pub(crate) fn against_indicator(s: &Stated, sheet: &Sheet<'_>) -> Option<Spot> {
-    let row = sheet.rows.iter().find(|r| same_quantity(&r.spec.name, &s.key))?;
+    let percent = s.reading.unit == "%";
+    let row = sheet.rows.iter().find(|r| same_quantity(&r.spec.name, &s.key) || percent && named_as(&r.spec.name, &s.key))?;
     let entry = row.value.value()?;
     if entry.approximate {
         return None;
