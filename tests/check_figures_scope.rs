@@ -173,14 +173,3 @@ fn the_text_page_scopes_generic_rates_the_same_way() {
     assert_eq!(c[0].suggestion.as_deref(), Some("95%"));
 }
 
-#[test]
-fn a_growth_in_prose_is_compared_with_the_growth_indicator() {
-    let entries: &[(&str, &str, &str)] = &[("retail_sales_growth", "13", "")];
-    let d = draft("", vec![chapter("economy", &["限额以上社会消费品零售额同比增长15%。"], entries)], vec![]);
-    let found = run(&d);
-    let c = of_rule(&found, "figure-conflict");
-    assert_eq!(c.len(), 1, "{found:#?}");
-    assert_eq!(c[0].suggestion.as_deref(), Some("13%"));
-    let d = draft("", vec![chapter("economy", &["限额以上社会消费品零售额同比增长13%。"], entries)], vec![]);
-    assert!(of_rule(&run(&d), "figure-conflict").is_empty());
-}

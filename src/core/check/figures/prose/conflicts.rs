@@ -164,12 +164,6 @@ fn percent_key(label: &str) -> Option<Keyed> {
     }
 }
 
-/// Whether an indicator's name read as a percentage's label gives `key` (限额以上社会消费品零售额
-/// 同比增长 and 限额以上社会消费品零售额增长).
-fn named_as(name: &str, key: &str) -> bool {
-    matches!(percent_key(name), Some(Keyed::Named(k)) if k == key)
-}
-
 /// The subject a generic rate at `n` is of: the thing counted by the amount just before it in its
 /// clause group, when that names one (not a target, a share or a bare verb).
 fn subject_before(prose: &Prose, n: usize) -> Option<String> {
@@ -365,8 +359,7 @@ pub fn against_indicators<S: Borrow<Stated>>(items: &[(usize, S)], sheet: &Sheet
 
 /// The `figure-conflict` of one prose statement with the indicator entry of the same name, if any.
 pub(crate) fn against_indicator(s: &Stated, sheet: &Sheet<'_>) -> Option<Spot> {
-    let percent = s.reading.unit == "%";
-    let row = sheet.rows.iter().find(|r| same_quantity(&r.spec.name, &s.key) || percent && named_as(&r.spec.name, &s.key))?;
+    let row = sheet.rows.iter().find(|r| same_quantity(&r.spec.name, &s.key))?;
     let entry = row.value.value()?;
     if entry.approximate {
         return None;
