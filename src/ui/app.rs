@@ -17,7 +17,7 @@ use super::components::{banners, findings_panel, header, preview};
 use super::derived::char_count;
 use super::context::{AppContext, Ctx};
 use super::engine;
-use super::hooks::{use_autosave, use_debounced, use_tab_conflict};
+use super::hooks::{use_address, use_autosave, use_debounced, use_tab_conflict};
 use super::options::AppOptions;
 use super::pages;
 use super::state::{Action, AppState, Notice, Page};
@@ -46,26 +46,28 @@ pub fn resolve_template(options: &AppOptions, store: Option<&Store>, id: &str) -
         .or_else(|| options.template.clone())
 }
 
-/// Opens the host's draft, else the draft edited last (reporting a corrupt one).
-fn open_initial(state: &UseReducerHandle<AppState>, options: &AppOptions, store: Option<&Store>) {
+/// Opens the host's draft, else the draft edited last (reporting a corrupt one). True when the
+/// stored draft was opened.
+fn open_initial(state: &UseReducerHandle<AppState>, options: &AppOptions, store: Option<&Store>) -> bool {
     if let Some(d) = &options.initial_draft {
         match resolve_template(options, store, &d.template_id) {
             Some(template) => state.dispatch(Action::Open { draft: (**d).clone(), template, page: Page::Tasks }),
             None => state.dispatch(Action::Notice(Some(Notice::error(format!("找不到草稿使用的模板“{}”。", d.template_id))))),
         }
-        return;
+        return false;
     }
     if state.draft.is_some() {
-        return;
+        return false;
     }
-    let Some(store) = store else { return };
-    let Some(id) = store.current() else { return };
+    let Some(store) = store else { return false };
+    let Some(id) = store.current() else { return false };
     match store.load(&id) {
         Ok(d) => {
             if let Some(template) = resolve_template(options, Some(store), &d.template_id) {
                 let when = local_from_iso(&d.updated_at);
                 state.dispatch(Action::Open { draft: d, template, page: Page::Tasks });
                 state.dispatch(Action::Notice(Some(Notice::info(format!("已恢复上次编辑的草稿（保存于 {when}）。")))));
+                return true;
             }
         }
         Err(StorageError::Corrupt { .. }) => state.dispatch(Action::Notice(Some(Notice::error(
@@ -73,6 +75,7 @@ fn open_initial(state: &UseReducerHandle<AppState>, options: &AppOptions, store:
         )))),
         Err(_) => store.clear_current(),
     }
+    false
 }
 
 #[function_component(App)]
@@ -87,11 +90,16 @@ pub fn app(props: &AppOptions) -> Html {
     let show_preview = use_state(bool::default);
     let root = use_node_ref();
 
+    // The stored draft opened at load: its first page takes the loaded address's place.
+    let restored = use_mut_ref(bool::default);
     {
         let state = state.clone();
         let options = options.clone();
         let store = store.clone();
-        use_effect_on(props.initial_draft.clone(), move |_| open_initial(&state, &options, store.as_deref()));
+        let restored = restored.clone();
+        use_effect_on(props.initial_draft.clone(), move |_| {
+            *restored.borrow_mut() = open_initial(&state, &options, store.as_deref());
+        });
     }
 
     let draft = state.draft.clone();
@@ -130,6 +138,8 @@ pub fn app(props: &AppOptions) -> Html {
     // The preview's HTML and character count follow the settled document.
     let preview_html = use_memo(document.clone(), |doc| (AttrValue::from(engine::to_html(doc)), char_count(&engine::to_text(doc))));
 
+    // Checks on leaving a field wait for the click that moved the focus (see `on_blur`).
+    use_effect_on((), |_| crate::web::pointer::watch());
     use_autosave(state.clone(), store.clone());
     use_tab_conflict(state.clone(), store.clone());
     {
@@ -209,6 +219,7 @@ pub fn app(props: &AppOptions) -> Html {
             }
         });
     }
+    use_address(state.clone(), page.clone(), options.history, restored);
     let with_side = state.draft.is_some() && !matches!(page, Page::Start | Page::Import | Page::CheckText);
     let toggle = {
         let show_preview = show_preview.clone();

@@ -98,10 +98,15 @@ impl AppContext {
             state.dispatch(Action::Go(page.clone()));
         })
     }
-    /// Callback that runs inline checks (for `onblur`).
+    /// Callback that runs inline checks (for `onblur`): at once when the field is left with the
+    /// keyboard; when a press moved the focus, after its click (the messages the checks add
+    /// above the field would otherwise move the button from under the pointer).
     pub fn on_blur(&self) -> Callback<FocusEvent> {
         let state = self.state.clone();
-        Callback::from(move |_| state.dispatch(Action::Validate))
+        Callback::from(move |_| {
+            let state = state.clone();
+            crate::web::pointer::after_press(move || state.dispatch(Action::Validate))
+        })
     }
     /// Shown findings for one DOM field id.
     pub fn messages_for(&self, field_id: &str) -> Vec<Finding> {

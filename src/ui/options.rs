@@ -1,5 +1,6 @@
 //! What a host can set when it mounts the app (the hosted page uses the defaults): storage
-//! namespace, template, initial draft, fixed unit/year, read-only mode and event callbacks.
+//! namespace, template, initial draft, fixed unit/year, read-only mode, event callbacks and (for the
+//! app on its own page) browser history entries.
 
 use std::rc::Rc;
 
@@ -40,6 +41,10 @@ pub struct AppOptions {
     /// Called when the author exports (the host may take the draft at that point).
     #[prop_or_default]
     pub on_submit: Option<Callback<Draft>>,
+    /// Each page is a browser history entry (`#tasks`, …): only for the app on a page of its own,
+    /// never in a host page (whose history is the host's).
+    #[prop_or_default]
+    pub history: bool,
 }
 
 impl AppOptions {

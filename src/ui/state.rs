@@ -43,6 +43,40 @@ pub enum Page {
 }
 
 impl Page {
+    /// The page's name in the address (`#tasks`, `#chapter-{id}`; the start page has none).
+    pub fn slug(&self) -> String {
+        let s = match self {
+            Page::Start => "",
+            Page::Tasks => "tasks",
+            Page::Meta => "meta",
+            Page::Opening => "opening",
+            Page::Chapter(id) => return format!("chapter-{id}"),
+            Page::Problems => "problems",
+            Page::Plan => "plan",
+            Page::KeyTasks => "key-tasks",
+            Page::Honours => "honours",
+            Page::Closing => "closing",
+            Page::Review => "review",
+            Page::Export => "export",
+            Page::History => "history",
+            Page::Import => "import",
+            Page::CheckText => "check-text",
+        };
+        s.to_string()
+    }
+
+    /// The page a slug names (`None` for any other address, such as a debug fragment).
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        if let Some(id) = slug.strip_prefix("chapter-").filter(|id| !id.is_empty()) {
+            return Some(Page::Chapter(id.to_string()));
+        }
+        let all = [
+            Page::Start, Page::Tasks, Page::Meta, Page::Opening, Page::Problems, Page::Plan, Page::KeyTasks, Page::Honours,
+            Page::Closing, Page::Review, Page::Export, Page::History, Page::Import, Page::CheckText,
+        ];
+        all.into_iter().find(|p| p.slug() == slug)
+    }
+
     /// Pages that edit one part of the draft.
     pub fn is_part(&self) -> bool {
         matches!(

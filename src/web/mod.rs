@@ -18,6 +18,7 @@ pub mod bench;
 pub mod download;
 pub mod file_input;
 pub mod form_value;
+pub mod pointer;
 pub mod storage;
 
 /// The debug address fragment that makes the app panic on purpose right after its first render,
@@ -35,7 +36,9 @@ pub fn start() {
         return;
     }
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else { return };
-    yew::Renderer::<crate::ui::App>::with_root(root).render();
+    // On a page of its own, each page of the wizard is a browser history entry.
+    let options = crate::ui::AppOptions { history: true, ..Default::default() };
+    yew::Renderer::<crate::ui::App>::with_root_and_props(root, options).render();
     let forced_panic = window.location().hash().is_ok_and(|h| h == FORCED_PANIC_HASH);
     // Yew renders in a microtask; a 0 ms timeout runs after the first screen is in the DOM.
     gloo::timers::callback::Timeout::new(0, move || {

@@ -6,6 +6,7 @@ pub mod check_text_view;
 pub mod error_summary;
 pub mod field_group;
 pub mod field_messages;
+pub mod file_picker;
 pub mod findings_panel;
 pub mod header;
 pub mod import_preview;
@@ -22,6 +23,7 @@ pub mod text_area;
 pub mod text_field;
 
 pub use banners::banners;
+pub use file_picker::file_picker;
 pub use findings_panel::findings_panel;
 pub use header::header;
 pub use indicator_row::indicator_row;

@@ -14,7 +14,7 @@ use crate::core::import::Decoded;
 use crate::ui::components::check_text_view::check_text_view;
 use crate::ui::components::error_summary::focus_id;
 use crate::ui::components::markup::{back_link, button, page_heading, text_in};
-use crate::ui::components::TextArea;
+use crate::ui::components::{file_picker, TextArea};
 use crate::ui::context::use_app;
 use crate::ui::pages::import::{best_of, open_imported, read_file_decoded};
 use crate::ui::engine;
@@ -227,9 +227,7 @@ pub fn use_check_text_page() -> Html {
             { TextArea { id: crate::ui::derived::ids::join(&p, "-check-input").into(), label: "要检查的总结全文".into(), rows: 10, value: (*text).clone().into(), on_input, ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
                 <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-check-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
-                <input type="file" id={crate::ui::derived::ids::join(&p, "-check-file")} class="zj-file"
-                    accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                    onchange={on_file} />
+                { file_picker(crate::ui::derived::ids::join(&p, "-check-file"), ".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document", on_file, None) }
             </div>
             <div class="zj-button-group">
                 <button type="button" class="zj-button" id={crate::ui::derived::ids::join(&p, "-check-run")} onclick={on_check}>{ "检查" }</button>

@@ -13,7 +13,7 @@ use crate::core::template::Template;
 use crate::ui::components::error_summary::focus_id;
 use crate::ui::components::import_preview::{self, import_preview};
 use crate::ui::components::markup::{back_link, page_heading, text_in};
-use crate::ui::components::TextArea;
+use crate::ui::components::{file_picker, TextArea};
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
@@ -181,9 +181,7 @@ pub fn use_import_page() -> Html {
                 hint: Some("标题、各级标题（一、（一）1.）和段落照原样粘贴即可，断行和“一是……二是……”都能识别。".into()), ..TextArea::default() }.view(&ctx) }
             <div class="zj-form-group">
                 <label class="zj-label" for={crate::ui::derived::ids::join(&p, "-import-file")}>{ "或打开文件（.txt 或 .docx）" }</label>
-                <input type="file" id={crate::ui::derived::ids::join(&p, "-import-file")} class="zj-file"
-                    accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                    onchange={on_file} />
+                { file_picker(crate::ui::derived::ids::join(&p, "-import-file"), ".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document", on_file, None) }
                 if let Some(name) = &*file_name {
                     { text_in("p", "zj-hint", format!("已读取“{name}”。").into()) }
                 }

@@ -54,6 +54,30 @@ fn summary(draft: &Draft, template: &Template, key: &str, title: &str) -> String
     }
 }
 
+/// What 基本信息 holds beyond the title (unit and year are in it): the year on its own, the
+/// higher bodies and the date, each 未填写 when empty.
+fn meta_rows(draft: &Draft) -> [(&'static str, String); 3] {
+    let m = &draft.meta;
+    let or_unfilled = |s: &str| if s.trim().is_empty() { "未填写".to_string() } else { s.trim().to_string() };
+    let year = if m.year > 0 { format!("{}年", m.year) } else { String::new() };
+    [("年度", or_unfilled(&year)), ("上级机关", or_unfilled(&m.higher_bodies)), ("成文日期", or_unfilled(&m.date))]
+}
+
+/// One row of the summary list: what, its value, a status (or nothing) and the 修改 link.
+#[inline(never)]
+fn row(label: &str, value: Html, status: Html, edit: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="zj-summary-row">
+            <dt class="zj-summary-key">{ label }</dt>
+            <dd class="zj-summary-value">{ value }</dd>
+            <dd class="zj-summary-actions">
+                { status }
+                <a href="#" onclick={edit}>{ "修改" }<span class="zj-visually-hidden">{ label }</span></a>
+            </dd>
+        </div>
+    }
+}
+
 #[hook]
 pub fn use_review_page() -> Html {
     let ctx = use_app();
@@ -92,19 +116,17 @@ pub fn use_review_page() -> Html {
                             state.dispatch(Action::EditFrom { page: page.clone(), back: Page::Review });
                         })
                     };
-                    html! {
-                        <div class="zj-summary-row">
-                            <dt class="zj-summary-key">{ &t.label }</dt>
-                            <dd class="zj-summary-value">
-                                { summary(&draft, &template, &t.key, &title) }
-                                if errors > 0 { { text_in("span", "zj-count-error", format!("　{errors} 处错误").into()) } }
-                            </dd>
-                            <dd class="zj-summary-actions">
-                                <strong class={st.class()}>{ st.label() }</strong>
-                                <a href="#" onclick={edit}>{ "修改" }<span class="zj-visually-hidden">{ &t.label }</span></a>
-                            </dd>
-                        </div>
-                    }
+                    let value = html! { <>
+                        { summary(&draft, &template, &t.key, &title) }
+                        if errors > 0 { { text_in("span", "zj-count-error", format!("　{errors} 处错误").into()) } }
+                    </> };
+                    let status = html! { <strong class={st.class()}>{ st.label() }</strong> };
+                    html! { <>
+                        { row(&t.label, value, status, edit.clone()) }
+                        if t.key == "meta" {
+                            { for meta_rows(&draft).into_iter().map(|(label, value)| row(label, value.into(), Html::default(), edit.clone())) }
+                        }
+                    </> }
                 }) }
             </dl>
             if !ready.is_empty() && !ctx.read_only() {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::core::model::Draft;
 use crate::core::template::Template;
 use crate::ui::app::resolve_template;
+use crate::ui::components::file_picker;
 use crate::ui::components::markup::{button, column_headers, text_in};
 use crate::ui::components::error_summary::focus_in;
 use crate::ui::hooks::use_page_title;
@@ -131,8 +132,8 @@ pub fn use_start_page() -> Html {
                     if let Some(e) = &*template_error {
                         <p class="zj-error-message" id={crate::ui::derived::ids::join(&p, "-template-file-error")}>{ e }</p>
                     }
-                    <input type="file" id={crate::ui::derived::ids::join(&p, "-template-file")} class="zj-file" accept=".json,application/json"
-                        onchange={on_template_file} aria-describedby={template_error.is_some().then(|| crate::ui::derived::ids::join(&p, "-template-file-error"))} />
+                    { file_picker(crate::ui::derived::ids::join(&p, "-template-file"), ".json,application/json",
+                        on_template_file, template_error.is_some().then(|| crate::ui::derived::ids::join(&p, "-template-file-error"))) }
                 </div>
             }
 
@@ -271,8 +272,8 @@ pub fn use_start_page() -> Html {
                 if let Some(e) = &*draft_error {
                     <p class="zj-error-message" id={crate::ui::derived::ids::join(&p, "-draft-file-error")} role="alert">{ e }</p>
                 }
-                <input type="file" id={crate::ui::derived::ids::join(&p, "-draft-file")} class="zj-file" accept=".json,application/json" onchange={on_draft_file}
-                    aria-describedby={if draft_error.is_some() { format!("{p}-draft-file-hint {p}-draft-file-error") } else { crate::ui::derived::ids::join(&p, "-draft-file-hint") }} />
+                { file_picker(crate::ui::derived::ids::join(&p, "-draft-file"), ".json,application/json", on_draft_file,
+                    Some(if draft_error.is_some() { format!("{p}-draft-file-hint {p}-draft-file-error") } else { crate::ui::derived::ids::join(&p, "-draft-file-hint") })) }
             </div>
             <div class="zj-button-group">
                 { button("zj-button zj-secondary", "导入已有总结".into(), go(Page::Import), false, None) }

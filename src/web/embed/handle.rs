@@ -69,6 +69,8 @@ pub(crate) fn mount_with(element: &web_sys::Element, options: MountOptions) -> R
         on_submit: Some(Callback::from(move |d: Draft| {
             registry::emit(id, EmbedEvent::Submit, &convert::draft_to_js(&d));
         })),
+        // The page's history is the host's: the wizard's pages add no entries to it.
+        history: false,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     // Yew renders in a microtask; a 0 ms timeout runs after the first screen is in the shadow root.
