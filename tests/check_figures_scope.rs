@@ -172,3 +172,4 @@ fn the_text_page_scopes_generic_rates_the_same_way() {
     assert_eq!(c.len(), 1, "{found:#?}");
     assert_eq!(c[0].suggestion.as_deref(), Some("95%"));
 }
+
