@@ -242,4 +242,16 @@ mod tests {
             assert_eq!(standard(typed), Err(DateProblem::NoSuchDay), "{typed}");
         }
     }
+
+    proptest::proptest! {
+        /// Any text: no panic; a date read prints in the standard form, which reads back as itself.
+        #[test]
+        fn a_date_read_prints_in_a_form_that_reads_back(text in "[ 0-9０-９二〇十一年月日号.\\-/]{0,16}") {
+            if let Ok(d) = read_date(&text) {
+                let standard = d.standard();
+                proptest::prop_assert_eq!(read_date(&standard), Ok(d));
+                proptest::prop_assert_eq!(read_date(&standard).map(Date::standard), Ok(standard));
+            }
+        }
+    }
 }
