@@ -45,7 +45,7 @@ pub(super) fn check(draft: &Draft, out: &mut Vec<Finding>) {
             message.push_str(&right);
             message.push_str("%。请改为");
             message.push_str(&right);
-            message.push_str("%，或核对目标和完成情况两栏。");
+            message.push_str("%，或核对“目标”和“实际完成”两栏。");
             let location = Location {
                 part: Some(PartKind::KeyTasks),
                 point: Some(i),
