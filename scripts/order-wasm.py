@@ -19,8 +19,14 @@ functions sorted by their Rust name, with the name section kept (data-keep-debug
 5. renames the wasm (and its JS glue, which shares the hash) to a hash of the new bytes and
    rewrites the file names and the wasm's `integrity=` in the text files of dist/.
 
+Before all that it shortens the import names (−3 KB gzip in the .wasm and the glue together):
+wasm-bindgen names each import like `__wbg_then_656f253a5dd7d8ea` and writes it once more as a
+key of the glue's import object. Every import whose name (and module name) stands exactly once
+in the glue gets a short one (`$0`, `$1`, …; the module `m0`) in both files; the others keep
+theirs.
+
 Deterministic (crc32 shingles, ties broken by name order), a few seconds, plain Python 3.
-Not for: anything but the file order — the code itself is what Trunk's wasm-opt made.
+Not for: changing the code — it is what Trunk's wasm-opt made.
 Run by scripts/build.sh right after `trunk build --release`, before scripts/finish-dist.py.
 
 Usage: scripts/order-wasm.py [DIST_DIR]
@@ -57,6 +63,11 @@ def leb(data: bytes, i: int, signed: bool = False) -> tuple[int, int]:
         shift += 7
         if byte < 0x80:
             return (value - (1 << shift) if signed and byte & 0x40 else value), i
+
+
+def sri(data: bytes) -> str:
+    """The integrity= value of a file's bytes."""
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
 
 def uleb(value: int) -> bytes:
@@ -140,6 +151,57 @@ def read_module(data: bytes) -> tuple[int, list[bytes], dict[int, str]]:
                         j += length
                 i += size
     return imported, bodies, names
+
+
+def short_imports(data: bytes, glue: str) -> tuple[bytes, str]:
+    """The module and the glue with short import names (see the module doc); the names that do
+    not stand exactly once in the glue are kept."""
+    def once(name: str, quoted: bool) -> bool:
+        pattern = re.escape(f'"{name}"') if quoted else r"(?<![\w$])" + re.escape(name) + r"(?![\w$])"
+        return len(re.findall(pattern, glue)) == 1
+
+    for sid, start, end, at in sections(data):
+        if sid != 2:
+            continue
+        count, i = leb(data, start)
+        entries = []
+        for _ in range(count):
+            names = []
+            for _ in range(2):
+                size, i = leb(data, i)
+                names.append(data[i : i + size].decode("utf-8"))
+                i += size
+            desc_start = i
+            kind = data[i]
+            i += 1
+            if kind in (0, 4):
+                _, i = leb(data, i + (kind == 4))
+            elif kind == 1:
+                i = skip_limits(data, i + 1)
+            elif kind == 2:
+                i = skip_limits(data, i)
+            elif kind == 3:
+                i += 2
+            else:
+                raise ValueError(f"unknown import kind {kind}")
+            entries.append((names[0], names[1], data[desc_start:i]))
+        modules = {}
+        for module in dict.fromkeys(m for m, _, _ in entries):
+            if once(module, quoted=True):
+                modules[module] = f"m{len(modules)}"
+                glue = glue.replace(f'"{module}"', f'"{modules[module]}"')
+        payload = bytearray(uleb(count))
+        for n, (module, field, desc) in enumerate(entries):
+            if field.startswith("__w") and once(field, quoted=False):
+                short = f"${n:x}"
+                glue = re.sub(r"(?<![\w$])" + re.escape(field) + r"(?![\w$])", lambda _: short, glue)
+                field = short
+            module = modules.get(module, module)
+            for name in (module.encode(), field.encode()):
+                payload += uleb(len(name)) + name
+            payload += desc
+        return data[:at] + bytes([2]) + uleb(len(payload)) + bytes(payload) + data[end:], glue
+    return data, glue
 
 
 def greedy_order(bodies: list[bytes], fallback: list[int]) -> list[int]:
@@ -260,7 +322,12 @@ def main() -> int:
     if len(found) != 1:
         return fail(f"expected one <name>-<hash>_bg.wasm in {dist}, found {len(found)}")
     wasm = found[0]
-    data = wasm.read_bytes()
+    match = WASM_NAME.match(wasm.name)
+    old_stem = match.group("stem") + match.group("hash")
+    glue = dist / f"{old_stem}.js"
+    original = wasm.read_bytes()
+    glue_text = glue.read_text(encoding="utf-8") if glue.exists() else ""
+    data, glue_text = short_imports(original, glue_text)
     imported, bodies, names = read_module(data)
     if not names:
         return fail(f"{wasm} has no function names: keep data-keep-debug in index.html and "
@@ -278,26 +345,28 @@ def main() -> int:
     if (new_imported, len(new_bodies), exports(result)) != (imported, len(bodies), exports(data)):
         return fail("the reordered module does not have the same functions and exports")
 
-    match = WASM_NAME.match(wasm.name)
-    old_stem = match.group("stem") + match.group("hash")
     new_stem = match.group("stem") + hashlib.sha256(result).hexdigest()[:16]
-    old_integrity = "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
-    new_integrity = "sha384-" + base64.b64encode(hashlib.sha384(result).digest()).decode()
+    new_integrity = sri(result)
+    renamed = {sri(original): new_integrity}
+    if glue.exists():
+        renamed[sri(glue.read_bytes())] = sri(glue_text.encode())
     wasm.unlink()
     (dist / f"{new_stem}_bg.wasm").write_bytes(result)
-    glue = dist / f"{old_stem}.js"
     if glue.exists():
-        glue.rename(dist / f"{new_stem}.js")
+        glue.unlink()
+        (dist / f"{new_stem}.js").write_text(glue_text, encoding="utf-8")
     for text in list(dist.glob("*.html")) + list(dist.glob("*.js")):
         body = text.read_text(encoding="utf-8")
-        updated = body.replace(old_integrity, new_integrity).replace(old_stem, new_stem)
+        updated = body.replace(old_stem, new_stem)
+        for before, after in renamed.items():
+            updated = updated.replace(before, after)
         if updated != body:
             text.write_text(updated, encoding="utf-8")
     for text in dist.glob("*.html"):
         for tag in re.findall(r"<[^>]*_bg\.wasm[^>]*>", text.read_text(encoding="utf-8")):
             if "integrity=" in tag and new_integrity not in tag:
                 return fail(f"{text}: a link to the wasm has an integrity= this script did not set")
-    print(f"order-wasm: {wasm.name} ({len(data)} B, with names) → {new_stem}_bg.wasm "
+    print(f"order-wasm: {wasm.name} ({len(original)} B, with names) → {new_stem}_bg.wasm "
           f"({len(result)} B, gzip -9 ≈ {len(zlib.compress(result, 9))} B)")
     return 0
 

@@ -151,3 +151,46 @@ test('order-wasm refuses a module without function names', () => {
   assert.equal(result.status, 1);
   assert.match(result.stderr, /no function names/);
 });
+
+// wasm-bindgen's shape: imports named __wbg_<name>_<hash> from "./<crate>_bg.js", each a key of
+// the glue's import object once; one more import whose name the glue also uses elsewhere.
+const IMPORTS_WAT = `(module
+  (import "./m_bg.js" "__wbg_double_0123456789abcdef" (func $double (param i32) (result i32)))
+  (import "./m_bg.js" "__wbg_inc_fedcba9876543210" (func $inc (param i32) (result i32)))
+  (import "./m_bg.js" "__wbindgen_used_twice" (func $twice (param i32) (result i32)))
+  (func $f (export "f") (param i32) (result i32) (call $twice (call $inc (call $double (local.get 0))))))`;
+const IMPORTS_GLUE = `function __wbg_get_imports() {
+    const import0 = {
+        __proto__: null,
+        __wbg_double_0123456789abcdef: function(x) { return x * 2; },
+        __wbg_inc_fedcba9876543210: function(x) { return x + 1; },
+        __wbindgen_used_twice: function(x) { return x * 10; },
+    };
+    return { __proto__: null, "./m_bg.js": import0 };
+}
+// __wbindgen_used_twice is named here once more, so it keeps its name.
+`;
+
+test('order-wasm shortens the import names that the glue names once, in the module and the glue alike', async () => {
+  const dir = tempDir('zj-wat-');
+  fs.writeFileSync(path.join(dir, 'm.wat'), IMPORTS_WAT);
+  execFileSync('wasm-as', [path.join(dir, 'm.wat'), '-g', '-o', path.join(dir, 'm.wasm')], { env });
+  const before = fs.readFileSync(path.join(dir, 'm.wasm'));
+  const dist = fakeDist(before);
+  fs.writeFileSync(path.join(dist, 'zongjie-123456789abcdef.js'), IMPORTS_GLUE);
+  execFileSync('python3', [SCRIPT, dist], { env });
+
+  const files = fs.readdirSync(dist);
+  const after = fs.readFileSync(path.join(dist, files.find((f) => f.endsWith('_bg.wasm'))));
+  const glue = fs.readFileSync(path.join(dist, files.find((f) => f.endsWith('.js'))), 'utf8');
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(after)).map((i) => `${i.module} ${i.name}`);
+  assert.deepEqual(imports, ['m0 $0', 'm0 $1', 'm0 __wbindgen_used_twice']);
+  assert.ok(!glue.includes('__wbg_double') && !glue.includes('./m_bg.js'), glue);
+  assert.equal(glue.split('__wbindgen_used_twice').length, 3, 'the name used twice is kept');
+  // The glue's import object still fits the module, and the module computes the same.
+  const importObject = new Function(`${glue}; return __wbg_get_imports();`)();
+  const { instance } = await WebAssembly.instantiate(after, importObject);
+  assert.equal(instance.exports.f(5), 110);
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  assert.ok(html.includes(`integrity="sha384-${crypto.createHash('sha384').update(after).digest('base64')}"`), html);
+});
