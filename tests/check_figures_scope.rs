@@ -172,3 +172,39 @@ fn the_text_page_scopes_generic_rates_the_same_way() {
     assert_eq!(c.len(), 1, "{found:#?}");
     assert_eq!(c[0].suggestion.as_deref(), Some("95%"));
 }
+
+
+#[test]
+fn a_key_tasks_note_is_checked_against_its_target_and_actual() {
+    let budget = || chapter("economy", &[BUDGET], &[]);
+    for (target, actual, note) in [("12", "10", "完成率83.3%"), ("12个", "10个", "完成率83.3%"), ("12", "10个", "完成率83%"), ("3200万元", "0.352亿元", "完成率110%")] {
+        let d = draft("", vec![budget()], vec![key_task(target, actual, note)]);
+        let found = run(&d);
+        assert!(of_rule(&found, "completion-mismatch").is_empty(), "{target} {actual} {note}: {found:#?}");
+    }
+    let d = draft("", vec![budget()], vec![key_task("12", "10", "已建成并投入使用，完成率90%。"), key_task("12", "10", "完成率83.3%")]);
+    let found = run(&d);
+    let c = of_rule(&found, "completion-mismatch");
+    assert_eq!(c.len(), 1, "{found:#?}");
+    let f = c[0];
+    assert_eq!((f.location.part, f.location.point, f.location.field.as_deref()), (Some(PartKind::KeyTasks), Some(0), Some("note")));
+    assert_eq!((f.location.start, f.location.end), (Some(12), Some(15)));
+    assert_eq!(f.suggestion.as_deref(), Some("83%"));
+    assert_eq!(f.message, "完成比例写为90%，但本项目标12、实际完成10，10÷12=83%。请改为83%，或核对“目标”和“实际完成”两栏。");
+    // Fields that are not one plain figure, and notes with their own figures, are left alone.
+    for (target, actual, note) in [("新建12个", "10个", "完成率90%"), ("约12个", "10个", "完成率90%"), ("12个", "10个", "新建8个，完成率100%")] {
+        let d = draft("", vec![budget()], vec![key_task(target, actual, note)]);
+        assert!(of_rule(&run(&d), "completion-mismatch").is_empty(), "{target} {actual} {note}");
+    }
+}
+
+#[test]
+fn odd_key_task_fields_never_panic() {
+    let odd = ["", " ", "0", "0个", "-3", "1e400", "１２", "12.", "约", "12—15个", "完成率%", "完成率１２０％", "完成率-5%", "完成率0%", "完成了的99.99999%", "%%%", "完成率1—9%"];
+    for target in odd {
+        for actual in odd {
+            let d = draft("", vec![], vec![key_task(target, actual, "完成率83.3%"), key_task("12", "10", actual)]);
+            let _ = run(&d);
+        }
+    }
+}

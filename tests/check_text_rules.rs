@@ -338,3 +338,12 @@ fn figure_conflict_with_a_verb_in_front_is_still_found() {
     let found = check_text(text, &CheckOptions::default());
     assert_eq!(of_rule(&found, "figure-conflict").len(), 1, "{found:#?}");
 }
+
+#[test]
+fn an_impossible_report_year_does_not_break_the_year_rule() {
+    let text = "青禾街道2025年工作总结和2026年工作安排\n一、2025年工作总结\n新建党支部3个。\n二、2026年工作安排\n力争2025年底前完成。";
+    for year in [i32::MAX, i32::MIN, 0, -1] {
+        let o = CheckOptions { year: Some(year), ..CheckOptions::default() };
+        let _ = check_text(text, &o);
+    }
+}

@@ -147,7 +147,8 @@ for (const [mode, open] of MODES) {
     await expectHeading(page, '导出');
     await shot(mode, page, 'export');
     const txt = await download(page, '下载文本（.txt）');
-    assert.equal(txt.name, `${UNIT}2025年工作总结.txt`);
+    // Files are named after the document's title (both parts).
+    assert.equal(txt.name, `${UNIT}2025年工作总结和2026年工作安排.txt`);
     const text = txt.bytes.toString('utf8');
     for (const expected of [
       `${UNIT}2025年工作总结和2026年工作安排`, '一、2025年工作总结', '（一）', '开展党员教育培训36场次',
@@ -157,7 +158,7 @@ for (const [mode, open] of MODES) {
     }
     assert.ok(!text.includes('{{'), 'every figure token is rendered');
     const docx = await download(page, '下载 Word（.docx）');
-    assert.equal(docx.name, `${UNIT}2025年工作总结.docx`);
+    assert.equal(docx.name, `${UNIT}2025年工作总结和2026年工作安排.docx`);
     assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a .docx is a zip file');
     const words = docxText(docx.bytes);
     for (const expected of [

@@ -185,13 +185,9 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
 fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     let mut check = |location: Location, text: &str, heading: bool| {
         let Some(typed) = typed_number(text) else { return };
-        let mut message = String::with_capacity(160);
-        message.push_str(if heading { "成稿时标题会自动编上序号，这里开头的“" } else { "成稿时每条会自动编上序号，这一条开头的“" });
-        message.push_str(&typed.marker);
-        message.push_str("”会与之重复，请删去。");
-        if typed.series {
-            message.push_str("一条写了几项工作的，可分成几条。");
-        }
+        let opening = if heading { "成稿时标题会自动编上序号，这里开头的“" } else { "成稿时每条会自动编上序号，这一条开头的“" };
+        let advice = if typed.series { "一条写了几项工作的，可分成几条。" } else { "" };
+        let message = [opening, typed.marker.as_str(), "”会与之重复，请删去。", advice].concat();
         let location = Location { start: Some(typed.start), end: Some(typed.end), ..location };
         out.push(finding("numbering", message, location, typed.marker, Some(String::new())));
     };

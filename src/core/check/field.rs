@@ -233,12 +233,9 @@ fn check_field(part: PartKind, name: &str, text: &str, hash: u64, context: &Cont
 /// Adds to `message` where the text comes from: the indicator whose token is at `[start, end)`
 /// of the field as typed.
 fn point_to_entry(message: &mut String, text: &str, start: usize, end: usize, specs: &[&IndicatorSpec]) {
-    let typed: String = text.chars().skip(start).take(end.saturating_sub(start)).collect();
-    let Some(token) = tokens::find(&typed).into_iter().next() else { return };
+    let Some(token) = tokens::find(text).into_iter().find(|t| t.start < end && start < t.end) else { return };
     let Some(spec) = specs.iter().find(|s| s.id == token.id) else { return };
-    message.push_str("这处文字来自指标“");
-    message.push_str(&spec.name);
-    message.push_str("”的填写内容，请在该指标中修改。");
+    message.push_str(&["这处文字来自指标“", spec.name.as_str(), "”的填写内容，请在该指标中修改。"].concat());
 }
 
 /// Whether every char of the non-empty span `[start, end)` was printed by a token.

@@ -69,42 +69,28 @@ fn date(draft: &Draft, out: &mut Vec<Finding>) {
     let excerpt = typed.trim().to_string();
     let year = draft.meta.year;
     let example_year = if YEARS.contains(&year) { year } else { 2025 };
-    let mut example = String::with_capacity(24);
-    example.push_str(&example_year.to_string());
-    example.push_str("年12月20日");
+    let example = [example_year.to_string().as_str(), "年12月20日"].concat();
     let parsed = match read_date(typed) {
         Ok(d) => d,
         Err(problem) => {
-            let mut message = String::with_capacity(160);
-            message.push_str("成文日期“");
-            message.push_str(&excerpt);
-            message.push_str(match problem {
+            let problem = match problem {
                 DateProblem::Unreadable => "”不是规范的日期写法。",
                 DateProblem::NoDay => "”没有写明日。",
                 DateProblem::NoSuchDay => "”中的月或日不存在，请核对。",
-            });
-            message.push_str("请按“");
-            message.push_str(&example);
-            message.push_str("”的格式填写年、月、日。");
+            };
+            let message = ["成文日期“", excerpt.as_str(), problem, "请按“", example.as_str(), "”的格式填写年、月、日。"].concat();
             out.push(finding(DATE_FORMAT, message, whole, excerpt, None));
             return;
         }
     };
     let standard = parsed.standard();
     if standard != typed.trim() {
-        let mut message = String::with_capacity(160);
-        message.push_str("成文日期应写作“");
-        message.push_str(&standard);
-        message.push_str("”：用阿拉伯数字写明年、月、日，月、日不加“0”（GB/T 9704—2012）。");
+        let message = ["成文日期应写作“", standard.as_str(), "”：用阿拉伯数字写明年、月、日，月、日不加“0”（GB/T 9704—2012）。"].concat();
         out.push(finding(DATE_FORMAT, message, whole.clone(), excerpt.clone(), Some(standard.clone())));
     }
     if YEARS.contains(&year) && parsed.year < year {
-        let mut message = String::with_capacity(160);
-        message.push_str("成文日期");
-        message.push_str(&standard);
-        message.push_str("早于总结年度");
-        message.push_str(&year.to_string());
-        message.push_str("年。总结一般在当年年底或次年年初成文，请核对日期或总结年度。");
+        let year = year.to_string();
+        let message = ["成文日期", standard.as_str(), "早于总结年度", year.as_str(), "年。总结一般在当年年底或次年年初成文，请核对日期或总结年度。"].concat();
         out.push(finding(YEAR_MISMATCH, message, whole, excerpt, None));
     }
 }
@@ -120,14 +106,8 @@ pub struct Date {
 impl Date {
     /// The GB/T 9704-2012 form: 2025年12月20日.
     pub fn standard(self) -> String {
-        let mut out = String::with_capacity(20);
-        out.push_str(&self.year.to_string());
-        out.push('年');
-        out.push_str(&self.month.to_string());
-        out.push('月');
-        out.push_str(&self.day.to_string());
-        out.push('日');
-        out
+        let (y, m, d) = (self.year.to_string(), self.month.to_string(), self.day.to_string());
+        [y.as_str(), "年", m.as_str(), "月", d.as_str(), "日"].concat()
     }
 }
 
@@ -260,6 +240,18 @@ mod tests {
         assert_eq!(standard("2025年12月"), Err(DateProblem::NoDay));
         for typed in ["2025.13.20", "2025年2月29日", "2025-04-31", "2025年12月0日", "2025年12月32日"] {
             assert_eq!(standard(typed), Err(DateProblem::NoSuchDay), "{typed}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text: no panic; a date read prints in the standard form, which reads back as itself.
+        #[test]
+        fn a_date_read_prints_in_a_form_that_reads_back(text in "[ 0-9０-９二〇十一年月日号.\\-/]{0,16}") {
+            if let Ok(d) = read_date(&text) {
+                let standard = d.standard();
+                proptest::prop_assert_eq!(read_date(&standard), Ok(d));
+                proptest::prop_assert_eq!(read_date(&standard).map(Date::standard), Ok(standard));
+            }
         }
     }
 }

@@ -137,4 +137,18 @@ mod tests {
             assert_eq!(marker(text), None, "{text}");
         }
     }
+
+    proptest::proptest! {
+        /// Any text: no panic; a number found is the text's own chars at its span, with
+        /// something after it.
+        #[test]
+        fn any_text_gives_a_span_of_its_own(text in "[ 　一二十是第、，（）()1-9.．①⑴a-z党建]{0,14}") {
+            if let Some(t) = typed_number(&text) {
+                let chars: Vec<char> = text.chars().collect();
+                proptest::prop_assert!(t.start < t.end && t.end < chars.len());
+                let marker: String = chars[t.start..t.start + t.marker.chars().count()].iter().collect();
+                proptest::prop_assert_eq!(marker, t.marker);
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ pub mod relations;
 pub mod rendered;
 
 mod indicators;
+mod key_tasks;
 pub mod prose;
 
 pub use relations::{Derived, DerivedKind};
@@ -54,9 +55,12 @@ pub(crate) fn states_facts(part: crate::core::model::PartKind) -> bool {
     !matches!(part, PartKind::Plan | PartKind::Title)
 }
 
-/// The structured figure rules on a draft's indicator entries.
+/// The structured figure rules on a draft's indicator entries, and the completion written in each
+/// key task's note against the row's target and actual.
 pub fn check_indicators(draft: &Draft, template: &Template) -> Vec<Finding> {
-    indicators::check(draft, template)
+    let mut out = indicators::check(draft, template);
+    key_tasks::check(draft, &mut out);
+    out
 }
 
 /// Rates, completions and growths computed from the draft's entries, for the form.

@@ -290,26 +290,39 @@ pub fn derived(draft: &Draft, template: &Template) -> Vec<Derived> {
     let mut out = Vec::new();
     for e in evaluate(&sheet) {
         let row = &sheet.rows[e.row_index];
-        if let Some(d) = point_change(row, &e) {
-            out.push(d);
-            continue;
-        }
-        let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
-        let text = format!("{}%", measure::fixed(e.span.value, decimals));
-        let label = match e.kind {
-            DerivedKind::Rate => "比率",
-            DerivedKind::Completion => "完成",
-            DerivedKind::Growth => "增幅",
+        // (label before the value, value, its text, formula, how the formula leads to the text)
+        let (label, value, text, formula, joiner) = match point_change(row, &e) {
+            Some((diff, text, formula)) => ("", diff, text, formula, "计算，"),
+            None => {
+                let decimals = e.written.map(|w| w.figure.decimals).unwrap_or(1);
+                let mut text = measure::fixed(e.span.value, decimals);
+                text.push('%');
+                let label = match e.kind {
+                    DerivedKind::Rate => "比率 ",
+                    DerivedKind::Completion => "完成 ",
+                    DerivedKind::Growth => "增幅 ",
+                };
+                (label, e.span.value, text, e.formula, "计算为")
+            }
         };
+        let mut line = String::from(label);
+        line.push_str(&text);
+        line.push('（');
+        line.push_str(&formula);
+        line.push('）');
+        let mut explanation = String::from("按");
+        explanation.push_str(&formula);
+        explanation.push_str(joiner);
+        explanation.push_str(&text);
         out.push(Derived {
             indicator: row.spec.id.clone(),
             chapter: row.chapter.id.clone(),
             kind: e.kind,
-            value: e.span.value,
-            explanation: format!("按{}计算为{}", e.formula, text),
-            line: format!("{label} {text}（{}）", e.formula),
+            value,
             text,
-            formula: e.formula,
+            formula,
+            explanation,
+            line,
             agrees: e.written.map(|w| e.span.admits(&w.measure)),
         });
     }
@@ -317,10 +330,10 @@ pub fn derived(draft: &Draft, template: &Template) -> Vec<Derived> {
 }
 
 /// A percentage indicator (城镇登记失业率 3.5%) against its own last-year value or target, in
-/// 百分点: "较上年上升0.3个百分点", "低于目标0.3个百分点". A ratio of two percentages (增幅 9.4%,
-/// 完成 91.4%) misreads them, and for a rate kept under a ceiling "完成 91.4%" reads as falling
-/// short. `None` for every other evaluation.
-fn point_change(row: &Row<'_>, e: &Evaluation<'_>) -> Option<Derived> {
+/// 百分点: "较上年上升0.3个百分点", "低于目标0.3个百分点" (the difference, the text, the formula
+/// `3.5%−3.2%`). A ratio of two percentages (增幅 9.4%, 完成 91.4%) misreads them, and for a
+/// rate kept under a ceiling "完成 91.4%" reads as falling short. `None` for other evaluations.
+fn point_change(row: &Row<'_>, e: &Evaluation<'_>) -> Option<(f64, String, String)> {
     use crate::core::template::IndicatorKind;
     if e.written.is_some() || matches!(row.spec.kind, IndicatorKind::Growth | IndicatorKind::Completion) {
         return None;
@@ -335,16 +348,16 @@ fn point_change(row: &Row<'_>, e: &Evaluation<'_>) -> Option<Derived> {
         return None;
     }
     let diff = this.measure.value - other.measure.value;
-    let decimals = this.measure.decimals.max(other.measure.decimals);
-    let points = measure::fixed(diff.abs(), decimals);
+    let points = measure::fixed(diff.abs(), this.measure.decimals.max(other.measure.decimals));
     let level = points.chars().all(|c| c == '0' || c == '.');
-    let mut text = String::new();
-    match (target, level, diff > 0.0) {
-        (false, true, _) => text.push_str("与上年持平"),
-        (true, true, _) => text.push_str("与目标持平"),
-        (false, false, up) => text.push_str(if up { "较上年上升" } else { "较上年下降" }),
-        (true, false, up) => text.push_str(if up { "高于目标" } else { "低于目标" }),
-    }
+    let mut text = String::from(match (target, level, diff > 0.0) {
+        (false, true, _) => "与上年持平",
+        (true, true, _) => "与目标持平",
+        (false, false, true) => "较上年上升",
+        (false, false, false) => "较上年下降",
+        (true, false, true) => "高于目标",
+        (true, false, false) => "低于目标",
+    });
     if !level {
         text.push_str(&points);
         text.push_str("个百分点");
@@ -352,23 +365,5 @@ fn point_change(row: &Row<'_>, e: &Evaluation<'_>) -> Option<Derived> {
     let mut formula = this.with_unit();
     formula.push('−');
     formula.push_str(&other.with_unit());
-    let mut line = text.clone();
-    line.push('（');
-    line.push_str(&formula);
-    line.push('）');
-    let mut explanation = String::from("按");
-    explanation.push_str(&formula);
-    explanation.push_str("计算，");
-    explanation.push_str(&text);
-    Some(Derived {
-        indicator: row.spec.id.clone(),
-        chapter: row.chapter.id.clone(),
-        kind: e.kind,
-        value: diff,
-        text,
-        formula,
-        explanation,
-        line,
-        agrees: None,
-    })
+    Some((diff, text, formula))
 }

@@ -16,7 +16,8 @@ const DONE_AFTER: &[&str] = &["已", "以来", "全年", "共", "累计", "完�
 const FUTURE_BEFORE: &[&str] = &["确保", "力争", "计划", "预计", "将", "争取", "目标", "到", "于", "在", "至", "截至", "截止"];
 
 pub(super) fn run(doc: &Doc, sink: &mut Sink) {
-    let Some(y) = doc.year else { return };
+    // A year no report has (from a hand-edited draft) is meta's own finding; Y+1 must not overflow.
+    let Some(y) = doc.year.filter(|y| y.unsigned_abs() < 100_000) else { return };
     if !sink.enabled(RULE) {
         return;
     }
@@ -75,14 +76,11 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
                 }
                 // "力争2024年底前……" inside the plan: a deadline before the plan year.
                 for &(py, at) in &years {
-                    if py > y || opening == Some(at) || !plan_deadline(chars, at) {
+                    // A slip copies last year's plan: Y or Y−1. Older years are history (2000年以前建成的小区).
+                    if py > y || py < y - 1 || opening == Some(at) || !plan_deadline(chars, at) {
                         continue;
                     }
-                    let mut m = String::from("工作打算是");
-                    m.push_str(&(y + 1).to_string());
-                    m.push_str("年的安排，这里的完成时限写成了");
-                    m.push_str(&py.to_string());
-                    m.push_str("年，已早于计划年度，请核对年份。");
+                    let m = format!("工作打算是{}年的安排，这里的完成时限写成了{py}年，已早于计划年度，请核对年份。", y + 1);
                     sink.emit(doc, p, at, at + 4, RULE, m, Some((y + 1).to_string()));
                 }
             }
@@ -105,14 +103,14 @@ pub(super) fn run(doc: &Doc, sink: &mut Sink) {
     }
 }
 
-/// Words after "{year}年" that make it a deadline on their own (2024年底前, 2024年内, 2024年6月底前).
+/// Words after "{year}年" (or its month or day) that make it a deadline: 2024年底前, 2024年内,
+/// 2024年6月底前, 2024年9月30日前.
 const DEADLINE_AFTER: &[&str] = &["底前", "末前", "年底前", "年末前", "内", "以内", "前", "以前", "之前"];
-/// Words after "{year}年{month}月" that make it a deadline (2024年6月底前, 2024年9月30日前).
-const MONTH_DEADLINE_AFTER: &[&str] = &["底前", "末前", "前", "以前", "之前", "份前", "上旬前", "中旬前", "下旬前"];
-/// Words before a year in a plan that set a time frame (力争2024年完成, 确保2024年上半年建成).
-const PLAN_FRAME_BEFORE: &[&str] = &["力争", "确保", "争取", "计划", "预计", "目标", "务必", "到", "于"];
-/// Words before a year that refer back to it (较2024年增长, 截至2024年底).
-const BACK_BEFORE: &[&str] = &["较", "比", "与", "同", "截至", "截止", "自", "从"];
+/// Words before a year (and its 于/在) in a plan that set a time frame (力争于2024年完成).
+const PLAN_FRAME_BEFORE: &[&str] = &["力争", "确保", "争取", "计划", "预计", "目标", "务必", "到"];
+/// Words before a year (and its 于/在) that refer back to it (较2024年增长, 截至2024年底,
+/// 已于2024年底前完工).
+const BACK_BEFORE: &[&str] = &["较", "比", "与", "同", "截至", "截止", "自", "从", "已", "曾"];
 /// Words after "{year}年" that refer back to it (力争达到2024年的水平 reads as a comparison).
 const BACK_AFTER: &[&str] = &["的", "以来", "同期", "水平", "基础", "成果", "度的"];
 
@@ -120,33 +118,75 @@ const BACK_AFTER: &[&str] = &["的", "以来", "同期", "水平", "基础", "�
 /// 2024年底前, 2024年内, 2024年6月底前, or a plan word before it (力争2024年完成).
 /// Back-references (巩固2024年创建成果, 较2024年增长, 2024年前三季度) are not.
 fn plan_deadline(chars: &[char], at: usize) -> bool {
-    if BACK_BEFORE.iter().any(|w| ends_at(chars, at, w)) {
+    let before = if matches!(chars.get(at.wrapping_sub(1)), Some('于' | '在')) { at - 1 } else { at };
+    if BACK_BEFORE.iter().any(|w| ends_at(chars, before, w)) {
         return false;
     }
-    let after = at + 5;
-    let counted = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(*c));
-    let deadline_at = |i: usize, words: &[&str]| {
-        words.iter().any(|w| has_at(chars, i, w) && !counted(i + w.chars().count()))
+    let counted = |i: usize| {
+        matches!(chars.get(i), Some('0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '几'))
     };
-    if deadline_at(after, DEADLINE_AFTER) {
+    let past_count = |mut i: usize| {
+        while counted(i) {
+            i += 1;
+        }
+        i
+    };
+    // Past a month and day after the year (2024年6月底前, 2024年9月30日前).
+    let after = at + 5;
+    let mut i = after;
+    let month = past_count(after);
+    if month > after && chars.get(month) == Some(&'月') {
+        i = month + 1;
+        let day = past_count(i);
+        if day > i && matches!(chars.get(day), Some('日' | '号')) {
+            i = day + 1;
+        }
+    }
+    // 前 before a count is a span, not a deadline (2024年前三季度).
+    if DEADLINE_AFTER.iter().any(|w| has_at(chars, i, w) && !counted(i + w.chars().count())) {
         return true;
     }
-    // A month (and day) after the year: 2024年6月底前, 2024年十月前, 2024年9月30日前.
-    let mut i = after;
-    while counted(i) {
-        i += 1;
+    PLAN_FRAME_BEFORE.iter().any(|w| ends_at(chars, before, w)) && !BACK_AFTER.iter().any(|w| has_at(chars, after, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plan_deadline;
+
+    fn deadline(text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        let at = crate::core::outline::years_in(&chars).first().map(|&(_, at)| at).unwrap_or(0);
+        plan_deadline(&chars, at)
     }
-    if i > after && chars.get(i) == Some(&'月') {
-        let mut j = i + 1;
-        while chars.get(j).is_some_and(|c| c.is_ascii_digit()) {
-            j += 1;
-        }
-        if j > i + 1 && matches!(chars.get(j), Some('日' | '号')) {
-            j += 1;
-        }
-        if deadline_at(j, MONTH_DEADLINE_AFTER) {
-            return true;
+
+    #[test]
+    fn deadlines_and_time_frames() {
+        for text in [
+            "力争2024年底前新增规上企业5家",
+            "2024年内全部完成",
+            "在2024年6月底前完成",
+            "确保2024年十月前投用",
+            "力争于2024年9月30日前建成",
+            "争取2024年上半年开工",
+            "到2024年，覆盖率达到90%",
+        ] {
+            assert!(deadline(text), "{text}");
         }
     }
-    PLAN_FRAME_BEFORE.iter().any(|w| ends_at(chars, at, w)) && !BACK_AFTER.iter().any(|w| has_at(chars, after, w))
+
+    #[test]
+    fn back_references() {
+        for text in [
+            "巩固2024年创建成果",
+            "较2024年增长8%",
+            "截至2024年底，辖区共有企业42家",
+            "延续2024年前三季度的良好势头",
+            "项目已于2024年底前完工",
+            "力争达到2024年的水平",
+            "在2024年试点基础上全面推开",
+            "2024年以来",
+        ] {
+            assert!(!deadline(text), "{text}");
+        }
+    }
 }

@@ -152,11 +152,12 @@ fn percent_key(label: &str) -> Option<Keyed> {
         return None;
     }
     let bare = strip_words(stem, QUALIFIERS, false);
-    let mut word = bare.to_string();
-    word.push('率');
     if bare.is_empty() {
         None
     } else if bare.chars().count() <= 4 {
+        // The words as written (按期办结率 is not 办结率).
+        let mut word = stem.to_string();
+        word.push('率');
         Some(Keyed::Generic(word))
     } else {
         Some(Keyed::Named(key_of(label)?))

@@ -15,6 +15,7 @@ mod units;
 
 pub use conflicts::{against_indicators, conflicts, statements, Stated};
 pub(crate) use conflicts::{against_indicator, conflicts_of, statements_of};
+pub(crate) use targets::completion_label;
 
 use super::reading::{of_figure, Reading};
 use super::relations::Sheet;
@@ -182,10 +183,10 @@ pub(crate) fn has_digit(text: &str) -> bool {
 /// The prose figure rules on a text already read (see `check`).
 pub(crate) fn check_prose(prose: &Prose, sheet: Option<&Sheet<'_>>) -> Vec<Spot> {
     let mut out = Vec::new();
-    rates::check(&prose, &mut out);
-    targets::check(&prose, sheet, &mut out);
-    parts::check(&prose, &mut out);
-    units::check(&prose, &mut out);
+    rates::check(prose, &mut out);
+    targets::check(prose, sheet, &mut out);
+    parts::check(prose, &mut out);
+    units::check(prose, &mut out);
     crate::core::order::sort_by_key(&mut out, |s| [s.start as u64, s.end as u64, 0, 0]);
     out.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
     out

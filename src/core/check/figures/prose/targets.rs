@@ -38,7 +38,7 @@ pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot
 }
 
 /// 完成105% / 完成年度目标的110% / 目标完成率110% / 完成率110%.
-fn completion_label(label: &str) -> bool {
+pub(crate) fn completion_label(label: &str) -> bool {
     let done = label.ends_with("完成") || label.ends_with("完成率") || (label.contains("完成") && label.ends_with("的"));
     done && !label.contains("同比") && !RISE.iter().any(|w| label.contains(w)) && !FALL.iter().any(|w| label.contains(w))
 }
