@@ -62,6 +62,23 @@ test('检查文本: findings are highlighted and listed, a suggestion applies, t
   assertNoErrors(page);
 });
 
+test('检查文本: 全部采用建议 settles units written two ways on their standard spelling', async () => {
+  const page = await openHosted();
+  await action(page, '检查一篇总结').first().click();
+  const text = '江畔街道2025年工作总结\n\n全年修缮屋面1200㎡，新增绿地800平方米。新建道路5km，整修道路3公里，铺设管网2千米。';
+  await page.locator('#zj-check-input').fill(text);
+  await page.locator('#zj-check-run').click();
+  const unitMarks = page.locator('mark[data-rules~="nonstandard-unit"], mark[data-rules~="unit-notation-mix"]');
+  await unitMarks.first().waitFor();
+  assert.ok((await unitMarks.count()) >= 3, '㎡, km and 千米 are marked');
+  await page.locator('#zj-check-apply-all').click();
+  await page.locator('p[role=status]', { hasText: '已采用' }).waitFor();
+  const fixed = await page.locator('#zj-check-input').inputValue();
+  assert.match(fixed, /1200平方米，新增绿地800平方米。新建道路5公里，整修道路3公里，铺设管网2公里。/);
+  assert.equal(await unitMarks.count(), 0, 'no unit finding is left after the re-check');
+  assertNoErrors(page);
+});
+
 test('导入已有总结: a pasted report is recognised, previewed and opened as next year\'s base', async () => {
   const page = await openFile();
   await action(page, '导入已有总结').first().click();
