@@ -15,9 +15,10 @@ use crate::web::storage::{local_from_iso, Store, StorageError};
 use super::components::error_summary::{element_in, focus_in};
 use super::components::{banners, findings_panel, header, preview};
 use super::derived::char_count;
+use super::address;
 use super::context::{AppContext, Ctx};
 use super::engine;
-use super::hooks::{use_address, use_autosave, use_debounced, use_tab_conflict};
+use super::hooks::{use_autosave, use_debounced, use_tab_conflict};
 use super::options::AppOptions;
 use super::pages;
 use super::state::{Action, AppState, Notice, Page};
@@ -46,28 +47,29 @@ pub fn resolve_template(options: &AppOptions, store: Option<&Store>, id: &str) -
         .or_else(|| options.template.clone())
 }
 
-/// Opens the host's draft, else the draft edited last (reporting a corrupt one). True when the
-/// stored draft was opened.
-fn open_initial(state: &UseReducerHandle<AppState>, options: &AppOptions, store: Option<&Store>) -> bool {
+/// Opens the host's draft, else the draft edited last (reporting a corrupt one).
+fn open_initial(state: &UseReducerHandle<AppState>, options: &AppOptions, store: Option<&Store>) {
     if let Some(d) = &options.initial_draft {
         match resolve_template(options, store, &d.template_id) {
             Some(template) => state.dispatch(Action::Open { draft: (**d).clone(), template, page: Page::Tasks }),
             None => state.dispatch(Action::Notice(Some(Notice::error(format!("找不到草稿使用的模板“{}”。", d.template_id))))),
         }
-        return false;
+        return;
     }
     if state.draft.is_some() {
-        return false;
+        return;
     }
-    let Some(store) = store else { return false };
-    let Some(id) = store.current() else { return false };
+    let Some(store) = store else { return };
+    let Some(id) = store.current() else { return };
     match store.load(&id) {
         Ok(d) => {
             if let Some(template) = resolve_template(options, Some(store), &d.template_id) {
                 let when = local_from_iso(&d.updated_at);
                 state.dispatch(Action::Open { draft: d, template, page: Page::Tasks });
                 state.dispatch(Action::Notice(Some(Notice::info(format!("已恢复上次编辑的草稿（保存于 {when}）。")))));
-                return true;
+                if options.history {
+                    address::restored();
+                }
             }
         }
         Err(StorageError::Corrupt { .. }) => state.dispatch(Action::Notice(Some(Notice::error(
@@ -75,7 +77,6 @@ fn open_initial(state: &UseReducerHandle<AppState>, options: &AppOptions, store:
         )))),
         Err(_) => store.clear_current(),
     }
-    false
 }
 
 #[function_component(App)]
@@ -90,16 +91,11 @@ pub fn app(props: &AppOptions) -> Html {
     let show_preview = use_state(bool::default);
     let root = use_node_ref();
 
-    // The stored draft opened at load: its first page takes the loaded address's place.
-    let restored = use_mut_ref(bool::default);
     {
         let state = state.clone();
         let options = options.clone();
         let store = store.clone();
-        let restored = restored.clone();
-        use_effect_on(props.initial_draft.clone(), move |_| {
-            *restored.borrow_mut() = open_initial(&state, &options, store.as_deref());
-        });
+        use_effect_on(props.initial_draft.clone(), move |_| open_initial(&state, &options, store.as_deref()));
     }
 
     let draft = state.draft.clone();
@@ -138,8 +134,6 @@ pub fn app(props: &AppOptions) -> Html {
     // The preview's HTML and character count follow the settled document.
     let preview_html = use_memo(document.clone(), |doc| (AttrValue::from(engine::to_html(doc)), char_count(&engine::to_text(doc))));
 
-    // Checks on leaving a field wait for the click that moved the focus (see `on_blur`).
-    use_effect_on((), |_| crate::web::pointer::watch());
     use_autosave(state.clone(), store.clone());
     use_tab_conflict(state.clone(), store.clone());
     {
@@ -198,14 +192,20 @@ pub fn app(props: &AppOptions) -> Html {
         // After moving to another page (保存并继续, a task, a nav link), the new page starts at its
         // top with focus on its heading, as a first-time user expects. Opening the stored draft at
         // load (start → task list) does not count: an embedding page must not scroll by itself.
-        let (root, p) = (root.clone(), options.prefix().to_string());
+        // On a page of its own, the address follows too (`address`).
+        let (root, p, state, history) = (root.clone(), options.prefix().to_string(), state.clone(), options.history);
         let seen = use_mut_ref(|| None::<Page>);
         use_effect_on(page.clone(), move |page| {
             let previous = seen.borrow_mut().replace(page.clone());
-            let moved = previous.is_some_and(|prev| &prev != page && !(prev == Page::Start && *page == Page::Tasks));
+            let moved = previous.as_ref().is_some_and(|prev| prev != page && !(*prev == Page::Start && *page == Page::Tasks));
             if moved {
                 focus_page_top(&root, &p);
             }
+            let listener = history.then(|| {
+                address::follow(previous.as_ref(), page);
+                address::on_back_forward(state, page.clone())
+            });
+            move || drop(listener)
         });
     }
     {
@@ -219,7 +219,6 @@ pub fn app(props: &AppOptions) -> Html {
             }
         });
     }
-    use_address(state.clone(), page.clone(), options.history, restored);
     let with_side = state.draft.is_some() && !matches!(page, Page::Start | Page::Import | Page::CheckText);
     let toggle = {
         let show_preview = show_preview.clone();

@@ -105,7 +105,7 @@ impl AppContext {
         let state = self.state.clone();
         Callback::from(move |_| {
             let state = state.clone();
-            crate::web::pointer::after_press(move || state.dispatch(Action::Validate))
+            crate::web::pointer::after_press(Box::new(move || state.dispatch(Action::Validate)))
         })
     }
     /// Shown findings for one DOM field id.

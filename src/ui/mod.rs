@@ -2,6 +2,7 @@
 //! (`context`), pages in `pages/`, reusable pieces in `components/`, hooks in `hooks/`. The core
 //! is reached only through `engine`. Side effects (storage, downloads, clipboard) are in `web`.
 
+pub mod address;
 pub mod app;
 pub mod components;
 pub mod context;

@@ -45,36 +45,18 @@ pub enum Page {
 impl Page {
     /// The page's name in the address (`#tasks`, `#chapter-{id}`; the start page has none).
     pub fn slug(&self) -> String {
-        let s = match self {
-            Page::Start => "",
-            Page::Tasks => "tasks",
-            Page::Meta => "meta",
-            Page::Opening => "opening",
-            Page::Chapter(id) => return format!("chapter-{id}"),
-            Page::Problems => "problems",
-            Page::Plan => "plan",
-            Page::KeyTasks => "key-tasks",
-            Page::Honours => "honours",
-            Page::Closing => "closing",
-            Page::Review => "review",
-            Page::Export => "export",
-            Page::History => "history",
-            Page::Import => "import",
-            Page::CheckText => "check-text",
-        };
-        s.to_string()
+        match self {
+            Page::Chapter(id) => format!("chapter-{id}"),
+            p => SLUGS.iter().find(|(_, q)| q == p).map(|(s, _)| s.to_string()).unwrap_or_default(),
+        }
     }
 
     /// The page a slug names (`None` for any other address, such as a debug fragment).
     pub fn from_slug(slug: &str) -> Option<Page> {
-        if let Some(id) = slug.strip_prefix("chapter-").filter(|id| !id.is_empty()) {
-            return Some(Page::Chapter(id.to_string()));
+        match slug.strip_prefix("chapter-") {
+            Some(id) if !id.is_empty() => Some(Page::Chapter(id.to_string())),
+            _ => SLUGS.iter().find(|(s, _)| *s == slug).map(|(_, p)| p.clone()),
         }
-        let all = [
-            Page::Start, Page::Tasks, Page::Meta, Page::Opening, Page::Problems, Page::Plan, Page::KeyTasks, Page::Honours,
-            Page::Closing, Page::Review, Page::Export, Page::History, Page::Import, Page::CheckText,
-        ];
-        all.into_iter().find(|p| p.slug() == slug)
     }
 
     /// Pages that edit one part of the draft.
@@ -85,6 +67,24 @@ impl Page {
         )
     }
 }
+
+/// The address names of the pages other than chapters (see [`Page::slug`]).
+const SLUGS: [(&str, Page); 14] = [
+    ("", Page::Start),
+    ("tasks", Page::Tasks),
+    ("meta", Page::Meta),
+    ("opening", Page::Opening),
+    ("problems", Page::Problems),
+    ("plan", Page::Plan),
+    ("key-tasks", Page::KeyTasks),
+    ("honours", Page::Honours),
+    ("closing", Page::Closing),
+    ("review", Page::Review),
+    ("export", Page::Export),
+    ("history", Page::History),
+    ("import", Page::Import),
+    ("check-text", Page::CheckText),
+];
 
 /// A short message shown at the top of the page, optionally with an undo button.
 #[derive(Clone, Debug, PartialEq)]

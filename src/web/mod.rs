@@ -36,10 +36,13 @@ pub fn start() {
         return;
     }
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else { return };
+    // Checks on leaving a field wait for the click that moved the focus (`AppContext::on_blur`).
+    pointer::watch();
     // On a page of its own, each page of the wizard is a browser history entry.
     let options = crate::ui::AppOptions { history: true, ..Default::default() };
-    yew::Renderer::<crate::ui::App>::with_root_and_props(root, options).render();
+    // Read before the first render, which may set the address to the page shown.
     let forced_panic = window.location().hash().is_ok_and(|h| h == FORCED_PANIC_HASH);
+    yew::Renderer::<crate::ui::App>::with_root_and_props(root, options).render();
     // Yew renders in a microtask; a 0 ms timeout runs after the first screen is in the DOM.
     gloo::timers::callback::Timeout::new(0, move || {
         if forced_panic {

@@ -43,6 +43,9 @@ async function byKeyboard(page, before, { input, button, id }) {
 for (const [mode, open] of MODES) {
   test(`${mode}: file choosers say 选择文件, work by mouse and keyboard`, async () => {
     const page = await open();
+    // Playwright takes over file dialogs once something listens for them (set up before any
+    // press, so a dialog opened by a key at once is not missed).
+    page.on('filechooser', () => {});
     const draft = await chooser(page, '打开草稿文件（.json）');
     await chooser(page, '或使用模板文件（.json）');
     // A click on 选择文件 opens the dialog; the chosen draft opens.

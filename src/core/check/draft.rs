@@ -183,16 +183,22 @@ fn parts(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
 /// marker goes (the lead, else the body): a series inside a body after a lead is ordinary prose,
 /// and chapters in the lead-sentence style get no marker at all. The suggestion deletes the number.
 fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
-    let mut check = |location: Location, text: &str, heading: bool| {
+    // `alone`: the only item of its list, which the product prints without a number.
+    let mut check = |location: Location, text: &str, heading: bool, alone: bool| {
         let Some(typed) = typed_number(text) else { return };
-        let opening = if heading { "成稿时标题会自动编上序号，这里开头的“" } else { "成稿时每条会自动编上序号，这一条开头的“" };
+        let opening = match (heading, alone) {
+            (true, _) => "成稿时标题会自动编上序号，这里开头的“",
+            (false, false) => "成稿时每条会自动编上序号，这一条开头的“",
+            (false, true) => "只有一条时成稿不编序号，这一条开头的“",
+        };
+        let closing = if alone && !heading { "”请删去。" } else { "”会与之重复，请删去。" };
         let advice = if typed.series { "一条写了几项工作的，可分成几条。" } else { "" };
-        let message = [opening, typed.marker.as_str(), "”会与之重复，请删去。", advice].concat();
+        let message = [opening, typed.marker.as_str(), closing, advice].concat();
         let location = Location { start: Some(typed.start), end: Some(typed.end), ..location };
         out.push(finding("numbering", message, location, typed.marker, Some(String::new())));
     };
     for c in &draft.chapters {
-        check(at(PartKind::Summary, Some(&c.id), None, "heading"), &c.heading, true);
+        check(at(PartKind::Summary, Some(&c.id), None, "heading"), &c.heading, true, false);
     }
     let mut lists: Vec<(PartKind, Option<&str>, &[Point])> = Vec::new();
     if template.point_style != PointStyle::Lead {
@@ -203,16 +209,20 @@ fn self_numbered(draft: &Draft, template: &Template, out: &mut Vec<Finding>) {
     lists.push((PartKind::Problems, None, &draft.problems));
     lists.push((PartKind::Plan, None, &draft.plan));
     for (part, chapter, points) in lists {
+        let alone = points.iter().filter(|p| !p.is_empty()).count() == 1;
         for (i, p) in points.iter().enumerate() {
             let (name, text) = if p.lead.trim().is_empty() { ("body", &p.body) } else { ("lead", &p.lead) };
-            check(at(part, chapter, Some(i), name), text, false);
+            check(at(part, chapter, Some(i), name), text, false, alone);
         }
     }
+    let some = |s: &str| !s.trim().is_empty();
+    let alone = draft.key_tasks.iter().filter(|t| some(&t.task) || some(&t.target) || some(&t.actual) || some(&t.note)).count() == 1;
     for (i, t) in draft.key_tasks.iter().enumerate() {
-        check(at(PartKind::KeyTasks, None, Some(i), "task"), &t.task, false);
+        check(at(PartKind::KeyTasks, None, Some(i), "task"), &t.task, false, alone);
     }
+    let alone = draft.honours.iter().filter(|h| some(h)).count() == 1;
     for (i, h) in draft.honours.iter().enumerate() {
-        check(at(PartKind::Honours, None, Some(i), "text"), h, false);
+        check(at(PartKind::Honours, None, Some(i), "text"), h, false, alone);
     }
 }
 

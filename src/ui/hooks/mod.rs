@@ -1,7 +1,6 @@
-//! Custom hooks: the address following the page, debouncing, autosave, up-to-date findings, the browser title, the warning when another tab edits
+//! Custom hooks: debouncing, autosave, up-to-date findings, the browser title, the warning when another tab edits
 //! the same draft, and `use_effect_on` (Yew's `use_effect_with` compiled once for the whole app).
 
-mod use_address;
 mod use_autosave;
 mod use_current_findings;
 mod use_debounced;
@@ -9,7 +8,6 @@ mod use_effect_on;
 mod use_page_title;
 mod use_tab_conflict;
 
-pub use use_address::use_address;
 pub use use_autosave::use_autosave;
 pub use use_current_findings::use_current_findings;
 pub use use_debounced::use_debounced;

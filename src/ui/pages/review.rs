@@ -11,7 +11,7 @@ use crate::ui::components::findings_panel;
 use crate::ui::components::markup::{button, page_heading, text_in};
 use crate::ui::hooks::{use_current_findings, use_page_title};
 use crate::ui::context::use_app;
-use crate::ui::derived::{points_chars, ready_to_mark, status, task_findings, tasks};
+use crate::ui::derived::{points_chars, ready_to_mark, status, task_findings, tasks, Status};
 use crate::ui::edit::Edit;
 use crate::ui::engine;
 use crate::ui::state::{Action, Notice, Page};
@@ -63,15 +63,19 @@ fn meta_rows(draft: &Draft) -> [(&'static str, String); 3] {
     [("年度", or_unfilled(&year)), ("上级机关", or_unfilled(&m.higher_bodies)), ("成文日期", or_unfilled(&m.date))]
 }
 
-/// One row of the summary list: what, its value, a status (or nothing) and the 修改 link.
+/// One row of the summary list: what, its value (with its count of errors), the part's status
+/// (none for a detail of 基本信息) and the 修改 link.
 #[inline(never)]
-fn row(label: &str, value: Html, status: Html, edit: Callback<MouseEvent>) -> Html {
+fn row(label: &str, value: String, errors: usize, status: Option<Status>, edit: Callback<MouseEvent>) -> Html {
     html! {
         <div class="zj-summary-row">
             <dt class="zj-summary-key">{ label }</dt>
-            <dd class="zj-summary-value">{ value }</dd>
+            <dd class="zj-summary-value">
+                { value }
+                if errors > 0 { { text_in("span", "zj-count-error", format!("　{errors} 处错误").into()) } }
+            </dd>
             <dd class="zj-summary-actions">
-                { status }
+                if let Some(st) = status { <strong class={st.class()}>{ st.label() }</strong> }
                 <a href="#" onclick={edit}>{ "修改" }<span class="zj-visually-hidden">{ label }</span></a>
             </dd>
         </div>
@@ -99,35 +103,30 @@ pub fn use_review_page() -> Html {
             ctx.dispatch(Action::Notice(Some(Notice { text: format!("已将 {n} 个部分标记为已完成。"), undo: true, error: false })));
         })
     };
+    let mut rows = Vec::new();
+    for t in &all {
+        let st = status(&draft, &findings, &t.key);
+        let errors = task_findings(&findings, &t.key).iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
+        let edit = {
+            let state = ctx.state.clone();
+            let page = t.page.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                state.dispatch(Action::EditFrom { page: page.clone(), back: Page::Review });
+            })
+        };
+        rows.push(row(&t.label, summary(&draft, &template, &t.key, &title), errors, Some(st), edit.clone()));
+        if t.key == "meta" {
+            rows.extend(meta_rows(&draft).into_iter().map(|(label, value)| row(label, value, 0, None, edit.clone())));
+        }
+    }
     html! {
         <div class="zj-review-page">
             { text_in("span", "zj-caption", "导出前".into()) }
             { page_heading(&ctx.prefix(), "核对内容".into()) }
             { text_in("p", "zj-hint", "逐项看一遍。要改哪一部分，点“修改”，改完按“保存并继续”回到这里；都没问题就去导出。".into()) }
             <dl class="zj-summary-list">
-                { for all.into_iter().map(|t| {
-                    let st = status(&draft, &findings, &t.key);
-                    let errors = task_findings(&findings, &t.key).iter().filter(|f| f.severity == Severity::Error && !f.acknowledged).count();
-                    let edit = {
-                        let state = ctx.state.clone();
-                        let page = t.page.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
-                            state.dispatch(Action::EditFrom { page: page.clone(), back: Page::Review });
-                        })
-                    };
-                    let value = html! { <>
-                        { summary(&draft, &template, &t.key, &title) }
-                        if errors > 0 { { text_in("span", "zj-count-error", format!("　{errors} 处错误").into()) } }
-                    </> };
-                    let status = html! { <strong class={st.class()}>{ st.label() }</strong> };
-                    html! { <>
-                        { row(&t.label, value, status, edit.clone()) }
-                        if t.key == "meta" {
-                            { for meta_rows(&draft).into_iter().map(|(label, value)| row(label, value.into(), Html::default(), edit.clone())) }
-                        }
-                    </> }
-                }) }
+                { for rows }
             </dl>
             if !ready.is_empty() && !ctx.read_only() {
                 <div class="zj-mark-ready">

@@ -72,6 +72,7 @@ pub(crate) fn mount_with(element: &web_sys::Element, options: MountOptions) -> R
         // The page's history is the host's: the wizard's pages add no entries to it.
         history: false,
     };
+    crate::web::pointer::watch();
     let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     // Yew renders in a microtask; a 0 ms timeout runs after the first screen is in the shadow root.
     let ready_timer = Timeout::new(0, move || {
