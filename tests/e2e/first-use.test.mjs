@@ -251,6 +251,9 @@ async function firstTimeSlips(page) {
   // (The point is the chapter's only one, printed without a number: the message says so.)
   assert.match(await group.innerText(), /开头的“一是”(会与之重复，)?请删去/);
   assert.match(await page.locator('.zj-side .zj-panel').innerText(), /开头的“一是”(会与之重复，)?请删去/);
+  // The suggestion is to delete the number: said in words, not as an empty “（建议：）”.
+  assert.match(await group.innerText(), /（建议删除）/);
+  assert.ok(!(await group.innerText()).includes('（建议：）'));
   await shotAsIs(page, 'self-numbered-point');
 }
 

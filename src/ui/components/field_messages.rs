@@ -36,8 +36,9 @@ pub fn field_messages(field_id: &str, messages: &[Finding]) -> Html {
                     <p class={class}>
                         <span class="zj-visually-hidden">{ format!("{}：", f.severity.label()) }</span>
                         { &f.message }
+                        // An empty suggestion means "delete it" (a typed number, a repeated sentence).
                         if let Some(s) = &f.suggestion {
-                            <span class="zj-suggestion">{ format!("（建议：{s}）") }</span>
+                            <span class="zj-suggestion">{ if s.is_empty() { "（建议删除）".to_string() } else { format!("（建议：{s}）") } }</span>
                         }
                     </p>
                 }
