@@ -105,31 +105,41 @@ def skip_limits(data: bytes, i: int) -> int:
     return leb(data, i)[1] if flags & 1 else i
 
 
+def import_entries(data: bytes, start: int) -> list[tuple[str, str, bytes]]:
+    """(module, field, descriptor bytes) of each import of the import section at `start`."""
+    count, i = leb(data, start)
+    entries = []
+    for _ in range(count):
+        names = []
+        for _ in range(2):  # module, field
+            size, i = leb(data, i)
+            names.append(data[i : i + size].decode("utf-8"))
+            i += size
+        desc = i
+        kind = data[i]
+        i += 1
+        if kind == 0:  # function: type index
+            _, i = leb(data, i)
+        elif kind == 1:  # table: reftype, limits
+            i = skip_limits(data, i + 1)
+        elif kind == 2:  # memory: limits
+            i = skip_limits(data, i)
+        elif kind == 3:  # global: valtype, mutability
+            i += 2
+        elif kind == 4:  # tag: attribute, type index
+            _, i = leb(data, i + 1)
+        else:
+            raise ValueError(f"unknown import kind {kind}")
+        entries.append((names[0], names[1], data[desc:i]))
+    return entries
+
+
 def read_module(data: bytes) -> tuple[int, list[bytes], dict[int, str]]:
     """Number of imported functions, the defined functions' bodies, the function names."""
     imported, bodies, names = 0, [], {}
     for sid, start, end, _ in sections(data):
         if sid == 2:
-            count, i = leb(data, start)
-            for _ in range(count):
-                for _ in range(2):  # module, field
-                    size, i = leb(data, i)
-                    i += size
-                kind = data[i]
-                i += 1
-                if kind == 0:  # function: type index
-                    imported += 1
-                    _, i = leb(data, i)
-                elif kind == 1:  # table: reftype, limits
-                    i = skip_limits(data, i + 1)
-                elif kind == 2:  # memory: limits
-                    i = skip_limits(data, i)
-                elif kind == 3:  # global: valtype, mutability
-                    i += 2
-                elif kind == 4:  # tag: attribute, type index
-                    _, i = leb(data, i + 1)
-                else:
-                    raise ValueError(f"unknown import kind {kind}")
+            imported = sum(1 for _, _, desc in import_entries(data, start) if desc[0] == 0)
         elif sid == 10:
             count, i = leb(data, start)
             for _ in range(count):
@@ -156,45 +166,26 @@ def read_module(data: bytes) -> tuple[int, list[bytes], dict[int, str]]:
 def short_imports(data: bytes, glue: str) -> tuple[bytes, str]:
     """The module and the glue with short import names (see the module doc); the names that do
     not stand exactly once in the glue are kept."""
+    def word(name: str) -> str:
+        return r"(?<![\w$])" + re.escape(name) + r"(?![\w$])"
+
     def once(name: str, quoted: bool) -> bool:
-        pattern = re.escape(f'"{name}"') if quoted else r"(?<![\w$])" + re.escape(name) + r"(?![\w$])"
-        return len(re.findall(pattern, glue)) == 1
+        return len(re.findall(re.escape(f'"{name}"') if quoted else word(name), glue)) == 1
 
     for sid, start, end, at in sections(data):
         if sid != 2:
             continue
-        count, i = leb(data, start)
-        entries = []
-        for _ in range(count):
-            names = []
-            for _ in range(2):
-                size, i = leb(data, i)
-                names.append(data[i : i + size].decode("utf-8"))
-                i += size
-            desc_start = i
-            kind = data[i]
-            i += 1
-            if kind in (0, 4):
-                _, i = leb(data, i + (kind == 4))
-            elif kind == 1:
-                i = skip_limits(data, i + 1)
-            elif kind == 2:
-                i = skip_limits(data, i)
-            elif kind == 3:
-                i += 2
-            else:
-                raise ValueError(f"unknown import kind {kind}")
-            entries.append((names[0], names[1], data[desc_start:i]))
+        entries = import_entries(data, start)
         modules = {}
         for module in dict.fromkeys(m for m, _, _ in entries):
             if once(module, quoted=True):
                 modules[module] = f"m{len(modules)}"
                 glue = glue.replace(f'"{module}"', f'"{modules[module]}"')
-        payload = bytearray(uleb(count))
+        payload = bytearray(uleb(len(entries)))
         for n, (module, field, desc) in enumerate(entries):
             if field.startswith("__w") and once(field, quoted=False):
                 short = f"${n:x}"
-                glue = re.sub(r"(?<![\w$])" + re.escape(field) + r"(?![\w$])", lambda _: short, glue)
+                glue = re.sub(word(field), lambda _: short, glue)
                 field = short
             module = modules.get(module, module)
             for name in (module.encode(), field.encode()):
