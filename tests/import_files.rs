@@ -239,7 +239,7 @@ fn stored_entries_and_a_zip_comment_are_read() {
         let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
         zip.start_file("word/document.xml", opts).unwrap();
         zip.write_all(document.as_bytes()).unwrap();
-        zip.set_comment("由其他软件生成");
+        zip.set_comment("由其他软件生成").unwrap();
         zip.finish().unwrap();
     }
     let r = import_bytes(&buf.into_inner(), "a.docx", &template("jiedao-summary")).unwrap();

@@ -5,7 +5,7 @@
 //! plain figure each. Reports `completion-mismatch`.
 
 use super::measure;
-use super::prose::{completion_label, Prose};
+use super::prose::{completion_label, push_quotient, Prose};
 use super::reading::{read, Reading};
 use super::{finding, ids};
 use crate::core::check::{Finding, Location};
@@ -38,14 +38,8 @@ pub(super) fn check(draft: &Draft, out: &mut Vec<Finding>) {
             message.push_str("、实际完成");
             message.push_str(&actual.with_unit());
             message.push('，');
-            message.push_str(&actual.shown());
-            message.push('÷');
-            message.push_str(&target.shown());
-            message.push('=');
-            message.push_str(&right);
-            message.push_str("%。请改为");
-            message.push_str(&right);
-            message.push_str("%，或核对“目标”和“实际完成”两栏。");
+            push_quotient(&mut message, &actual.shown(), &target.shown(), &right);
+            message.push_str("或核对“目标”和“实际完成”两栏。");
             let location = Location {
                 part: Some(PartKind::KeyTasks),
                 point: Some(i),

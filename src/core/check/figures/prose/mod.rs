@@ -15,7 +15,7 @@ mod units;
 
 pub use conflicts::{against_indicators, conflicts, statements, Stated};
 pub(crate) use conflicts::{against_indicator, conflicts_of, statements_of};
-pub(crate) use targets::completion_label;
+pub(crate) use targets::{completion_label, push_quotient};
 
 use super::reading::{of_figure, Reading};
 use super::relations::Sheet;

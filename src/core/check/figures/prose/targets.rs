@@ -37,6 +37,18 @@ pub(super) fn check(prose: &Prose, sheet: Option<&Sheet<'_>>, out: &mut Vec<Spot
     }
 }
 
+/// The arithmetic a completion message ends with: “10÷12=83.3%。请改为83.3%，”.
+pub(crate) fn push_quotient(message: &mut String, actual: &str, target: &str, right: &str) {
+    message.push_str(actual);
+    message.push('÷');
+    message.push_str(target);
+    message.push('=');
+    message.push_str(right);
+    message.push_str("%。请改为");
+    message.push_str(right);
+    message.push_str("%，");
+}
+
 /// 完成105% / 完成年度目标的110% / 目标完成率110% / 完成率110%.
 pub(crate) fn completion_label(label: &str) -> bool {
     let done = label.ends_with("完成") || label.ends_with("完成率") || (label.contains("完成") && label.ends_with("的"));
@@ -96,14 +108,8 @@ fn completion(prose: &Prose, item: &Item, before: &[&Item], sheet: Option<&Sheet
         message.push_str(&t.with_unit());
         message.push_str("计算，");
     }
-    message.push_str(&actual.reading.shown());
-    message.push('÷');
-    message.push_str(&t.shown());
-    message.push('=');
-    message.push_str(&right);
-    message.push_str("%。请改为");
-    message.push_str(&right);
-    message.push_str("%，或核对实际完成数和目标数。");
+    push_quotient(&mut message, &actual.reading.shown(), &t.shown(), &right);
+    message.push_str("或核对实际完成数和目标数。");
     let excerpt = match cited {
         Some(target) => prose.excerpt(&[target, actual, item]),
         None => prose.excerpt(&[actual, item]),
