@@ -25,6 +25,17 @@ BOOT_TAG = re.compile(r'<script type="module" src="\./boot-[0-9a-f]+\.js"></scri
 IMPORT_LINE = re.compile(r"^\s*import\b[^;\n]*;\s*$", re.M)
 # The boot starts the wasm only where the check passed (or did not run, e.g. an older dist/).
 GUARD = "if (!window.ZongjieBrowserCheck || window.ZongjieBrowserCheck.supported) {\n"
+# A file that fails to load (or to unpack, or to compile) leaves a Chinese message instead of a blank
+# page; a panic has its own overlay (src/web/panic.rs). The error still reaches the console.
+CAUGHT = """
+} catch (error) {
+  if (window.ZongjieBrowserCheck && !document.getElementById('zj-panic')) {
+    window.ZongjieBrowserCheck.show(document.getElementById('app') || document.body, 'load');
+  }
+  throw error;
+}
+}
+"""
 
 
 def fail(message: str) -> int:
@@ -45,7 +56,7 @@ def guarded_boot(body: str) -> str | None:
     rest = IMPORT_LINE.sub("", body).strip()
     if not imports or re.search(r"^\s*import\b", rest, re.M):
         return None
-    return "\n".join(line.strip() for line in imports) + "\n" + GUARD + rest + "\n}\n"
+    return "\n".join(line.strip() for line in imports) + "\n" + GUARD + "try {\n" + rest + CAUGHT
 
 
 def main() -> int:

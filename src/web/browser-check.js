@@ -37,7 +37,10 @@
     csp: ['本页的安全设置不允许运行本工具',
       '页面的内容安全策略（CSP）禁止运行 WebAssembly。请联系系统管理员在 CSP 的 script-src 中加入' +
       ' \'wasm-unsafe-eval\'（Chromium 96 及更早的浏览器需加入 \'unsafe-eval\'），' +
-      '或使用新版 Chrome、Edge 重新打开本页。']
+      '或使用新版 Chrome、Edge 重新打开本页。'],
+    // Not a browser fault: shown by the hosted boot when the app's files fail to load.
+    load: ['本工具没有加载成功',
+      '页面所需的文件没有完整下载或已损坏。请刷新页面重试；如仍不能打开，请联系系统管理员检查网站上的文件是否齐全。']
   };
 
   /** '' when the app can run here, 'old' for a browser lacking a feature, 'csp' when blocked. */
@@ -66,8 +69,12 @@
   var problem = MESSAGES[reason || 'old'][0];
   var advice = MESSAGES[reason || 'old'][1];
 
-  /** Puts the message (role=alert, class zj-too-old) into `element`; returns the box. */
-  function show(element) {
+  /**
+   * Puts the message (role=alert, class zj-too-old) into `element`; returns the box. `which`
+   * ('load', …) names another message than the check's own.
+   */
+  function show(element, which) {
+    var words = which ? MESSAGES[which] : [problem, advice];
     var box = document.createElement('div');
     box.setAttribute('role', 'alert');
     box.className = 'zj-too-old';
@@ -83,10 +90,10 @@
     var title = document.createElement('h1');
     title.style.fontSize = '24px';
     title.style.margin = '0 0 12px';
-    title.appendChild(document.createTextNode(problem));
+    title.appendChild(document.createTextNode(words[0]));
     var text = document.createElement('p');
     text.style.margin = '0';
-    text.appendChild(document.createTextNode(advice));
+    text.appendChild(document.createTextNode(words[1]));
     box.appendChild(title);
     box.appendChild(text);
     element.appendChild(box);

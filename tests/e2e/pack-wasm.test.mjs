@@ -2,14 +2,14 @@
 // unpack module and decoder give back exactly what Python's LZMA decoder does; a damaged or cut
 // file is refused with an Error; the step packs a small dist/, rewires its boot and preload, and
 // leaves a packed dist/ as it is; the hosted page (and the embed) load the packed file, never a
-// .wasm of the app.
+// .wasm of the app, and say in Chinese when it cannot be loaded.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, assertNoErrors, assertNoNetwork, closeAll, openHosted } from './lib.mjs';
+import { ROOT, assertNoErrors, assertNoNetwork, closeAll, hostedServer, newPage, openHosted } from './lib.mjs';
 import { shippedWasm, unpacker } from './packed.mjs';
 
 const SCRIPT = path.join(ROOT, 'scripts', 'pack-wasm.py');
@@ -121,4 +121,17 @@ test('the hosted page loads the packed wasm and its decoder, and never a .wasm o
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   assertNoNetwork(page);
   assertNoErrors(page);
+});
+
+test('hosted: when the packed wasm cannot be loaded, the page says so in Chinese instead of staying blank', async () => {
+  const again = await newPage();
+  await again.route(/_bg\.bin$/, (route) => route.fulfill({ status: 404, body: '' }));
+  const server = await hostedServer();
+  again.zj.allowed = [server.base, 'data:', 'blob:'];
+  await again.goto(server.url(''));
+  const alert = again.locator('#app [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /本工具没有加载成功[\s\S]*请刷新页面重试/);
+  assert.ok(again.zj.pageErrors.some((e) => /HTTP 404/.test(String(e))), 'the error still reaches the console');
+  assertNoNetwork(again);
 });
